@@ -1,0 +1,140 @@
+//! Publication dates: parsing what feeds send, and the date line readers see.
+//!
+//! A date keeps the UTC offset its source gave, and is always shown in that offset: an
+//! article published at 23:30 in Bamako is dated that day wherever the reader is.
+
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDateTime};
+
+use crate::i18n::Lang;
+
+/// An instant with the publisher's UTC offset.
+pub type Published = DateTime<FixedOffset>;
+
+/// Parses an RFC 3339 date (`2026-02-02T11:42:00+00:00`); `None` when malformed.
+pub fn parse_rfc3339(text: &str) -> Option<Published> {
+    DateTime::parse_from_rfc3339(text.trim()).ok()
+}
+
+/// Rebuilds an instant from WordPress's pair of offset-less dates: `local` is the site's
+/// wall-clock time, `gmt` the same instant in UTC, so the site's offset is `local − gmt`.
+///
+/// Without `gmt` (drafts and some plugins omit it) the local time is taken as UTC.
+pub fn parse_wordpress(local: &str, gmt: Option<&str>) -> Option<Published> {
+    let local = parse_naive(local)?;
+    let utc = gmt.and_then(parse_naive).unwrap_or(local);
+    let offset_seconds = i32::try_from((local - utc).num_seconds()).ok()?;
+    // Offsets are whole minutes; WordPress computes dates to the second, so round.
+    let offset_seconds = (offset_seconds as f64 / 60.0).round() as i32 * 60;
+    let offset = FixedOffset::east_opt(offset_seconds)?;
+    Some(utc.and_utc().with_timezone(&offset))
+}
+
+/// Parses `2026-02-02T09:30:00` (no offset) through the RFC 3339 parser, which is already in
+/// the binary, rather than pulling in the generic format parser.
+fn parse_naive(text: &str) -> Option<NaiveDateTime> {
+    let text = text.trim();
+    if text.len() < 19 || !text.is_char_boundary(19) {
+        return None;
+    }
+    let (date_time, fraction) = text.split_at(19);
+    if !(fraction.is_empty() || fraction.starts_with('.')) {
+        return None;
+    }
+    DateTime::parse_from_rfc3339(&format!("{date_time}{fraction}Z"))
+        .ok()
+        .map(|instant| instant.naive_utc())
+}
+
+/// The date line above a headline, in the publisher's offset: "lundi 2 février 2026".
+pub fn date_line(date: &Published, lang: Lang) -> String {
+    let strings = lang.strings();
+    let weekday = strings.weekdays[date.weekday().num_days_from_monday() as usize];
+    let month = strings.months[date.month0() as usize];
+    format!("{weekday} {} {month} {}", date.day(), date.year())
+}
+
+/// The value of a `<time datetime>` attribute, with the publisher's offset.
+pub fn machine_readable(date: &Published) -> String {
+    date.to_rfc3339()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> Published {
+        parse_rfc3339(text).expect("test dates are valid")
+    }
+
+    #[test]
+    fn seed_date_line_in_both_languages() {
+        let seed = date("2026-02-02T11:42:00+00:00");
+        assert_eq!(date_line(&seed, Lang::Fr), "lundi 2 février 2026");
+        assert_eq!(date_line(&seed, Lang::En), "Monday 2 February 2026");
+    }
+
+    #[test]
+    fn date_line_uses_the_publishers_offset_not_utc() {
+        // 23:30 in Niamey (UTC+1) is 22:30 UTC the same day, and Tuesday 00:30 in Paris
+        // summer time; a reader anywhere sees the publisher's Monday.
+        let late = date("2026-02-02T23:30:00+01:00");
+        assert_eq!(date_line(&late, Lang::Fr), "lundi 2 février 2026");
+        // Just after midnight in Tokyo is still the previous day in UTC.
+        let early = date("2026-03-01T00:10:00+09:00");
+        assert_eq!(date_line(&early, Lang::En), "Sunday 1 March 2026");
+        assert_eq!(early.naive_utc().to_string(), "2026-02-28 15:10:00");
+    }
+
+    #[test]
+    fn every_weekday_and_month_is_named() {
+        let days = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
+        for (offset, expected) in days.iter().enumerate() {
+            let d = date(&format!("2026-02-{:02}T12:00:00Z", 2 + offset));
+            assert!(date_line(&d, Lang::Fr).starts_with(expected));
+        }
+        let d = date("2026-12-31T23:59:59-05:00");
+        assert_eq!(date_line(&d, Lang::Fr), "jeudi 31 décembre 2026");
+        assert_eq!(date_line(&d, Lang::En), "Thursday 31 December 2026");
+        let d = date("2024-02-29T08:00:00Z");
+        assert_eq!(date_line(&d, Lang::En), "Thursday 29 February 2024");
+    }
+
+    #[test]
+    fn rfc3339_accepts_common_forms_and_rejects_the_rest() {
+        assert!(parse_rfc3339("2026-02-02T11:42:00Z").is_some());
+        assert!(parse_rfc3339("2026-02-02t11:42:00.123+05:30").is_some());
+        assert!(parse_rfc3339(" 2026-02-02 11:42:00-03:00 ").is_some());
+        for bad in ["", "2026-02-02", "2026-02-02T11:42:00", "02/02/2026", "2026-13-02T00:00:00Z",
+            "2026-02-30T00:00:00Z", "2026-02-02T11:42:00+25:00", "lundi", "2026-02-02T11:42:00Zjunk"]
+        {
+            assert_eq!(parse_rfc3339(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn wordpress_offset_is_local_minus_gmt() {
+        let d = parse_wordpress("2026-02-02T10:30:00", Some("2026-02-02T09:30:00")).unwrap();
+        assert_eq!(machine_readable(&d), "2026-02-02T10:30:00+01:00");
+        // Across midnight and with a half-hour offset (India).
+        let d = parse_wordpress("2026-02-03T04:00:00", Some("2026-02-02T22:30:00")).unwrap();
+        assert_eq!(machine_readable(&d), "2026-02-03T04:00:00+05:30");
+        assert_eq!(date_line(&d, Lang::Fr), "mardi 3 février 2026");
+        // Negative offset.
+        let d = parse_wordpress("2026-02-02T06:00:00", Some("2026-02-02T11:00:00")).unwrap();
+        assert_eq!(machine_readable(&d), "2026-02-02T06:00:00-05:00");
+    }
+
+    #[test]
+    fn wordpress_without_gmt_or_with_garbage() {
+        let d = parse_wordpress("2026-02-02T10:30:00", None).unwrap();
+        assert_eq!(machine_readable(&d), "2026-02-02T10:30:00+00:00");
+        assert_eq!(parse_wordpress("2026-02-02T10:30:00", Some("garbage")).map(|d| d.offset().local_minus_utc()), Some(0));
+        assert_eq!(parse_wordpress("", Some("2026-02-02T09:30:00")), None);
+        assert_eq!(parse_wordpress("2026-02-02T10:30:00+01:00", None), None);
+        assert_eq!(parse_wordpress("2026-02-02T10:3é:00", None), None);
+        assert_eq!(parse_wordpress("2026-02-02T10:30:0é", None), None);
+        // An offset beyond a day is not an offset.
+        assert_eq!(parse_wordpress("2026-02-05T10:30:00", Some("2026-02-02T10:30:00")), None);
+        assert!(parse_wordpress("2026-02-02T10:30:00.5", Some("2026-02-02T09:30:00")).is_some());
+    }
+}

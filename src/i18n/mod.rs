@@ -1,0 +1,213 @@
+//! The languages the widget speaks, and one table of strings per language.
+//!
+//! Every string a reader sees or hears comes from a [`Strings`] table. It is a struct rather
+//! than a map so that the compiler refuses a language that lacks a key.
+
+mod en;
+mod fr;
+
+/// A language of the widget's interface.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// French, the default: the language of the page Kiosque was modelled on.
+    #[default]
+    Fr,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Every supported language, default first.
+    pub const ALL: [Lang; 2] = [Lang::Fr, Lang::En];
+
+    /// Reads a BCP 47 tag (`fr`, `fr-CA`, `EN_gb`); `None` when the language is not supported.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
+        Lang::ALL
+            .into_iter()
+            .find(|lang| primary.eq_ignore_ascii_case(lang.tag()))
+    }
+
+    /// The BCP 47 tag for the `lang` attribute.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+
+    /// The writing direction for the `dir` attribute.
+    pub fn dir(self) -> &'static str {
+        "ltr"
+    }
+
+    /// The table of strings in this language.
+    pub fn strings(self) -> &'static Strings {
+        match self {
+            Lang::Fr => &fr::STRINGS,
+            Lang::En => &en::STRINGS,
+        }
+    }
+}
+
+/// The direction of text written in the language `tag` (any language, not only the
+/// interface's): right to left for Arabic, Hebrew, Persian, Urdu and a few more.
+pub fn text_direction(tag: &str) -> &'static str {
+    const RIGHT_TO_LEFT: [&str; 9] = ["ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv"];
+    let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
+    if RIGHT_TO_LEFT.iter().any(|rtl| primary.eq_ignore_ascii_case(rtl)) { "rtl" } else { "ltr" }
+}
+
+/// Every visible or announced string of the widget, in one language.
+///
+/// Messages that hold a number are functions, so each language applies its own plural rules.
+pub struct Strings {
+    /// The language's own name, in that language, for a language switch.
+    pub name: &'static str,
+    /// Weekday names, Monday first, as they appear inside a date line.
+    pub weekdays: [&'static str; 7],
+    /// Month names, January first, as they appear inside a date line.
+    pub months: [&'static str; 12],
+    /// Announced while the article loads.
+    pub loading: &'static str,
+    /// Heading of the message shown when the content cannot be shown.
+    pub load_failed: &'static str,
+    /// The button that tries to load again.
+    pub retry: &'static str,
+    /// Explains a network failure (offline, refused, blocked by CORS).
+    pub error_network: &'static str,
+    /// Explains a request that took too long.
+    pub error_timeout: &'static str,
+    /// Explains an HTTP error status.
+    pub error_http: fn(u16) -> String,
+    /// Explains a response that is HTML or text where JSON was expected.
+    pub error_not_json: &'static str,
+    /// Explains malformed JSON, with the line and column of the fault.
+    pub error_syntax: fn(usize, usize) -> String,
+    /// Explains a document that is JSON but not a feed (the JSON path of the fault, and why).
+    pub error_invalid: fn(&str, &str) -> String,
+    /// Explains a feed that holds no readable article.
+    pub error_empty: &'static str,
+    /// Explains that the requested article is not in the feed.
+    pub error_not_found: fn(&str) -> String,
+    /// Why a value is wrong: a required field is missing.
+    pub problem_missing: &'static str,
+    /// Why a value is wrong: another item has the same identifier.
+    pub problem_duplicate: &'static str,
+    /// Why a value is wrong: it is not of the expected type (the expected type is given).
+    pub problem_wrong_type: fn(&str) -> String,
+    /// Names of JSON types, for [`Strings::problem_wrong_type`].
+    pub json_types: JsonTypeNames,
+    /// Explains a bad `data-*` attribute value: the attribute, then what it accepts.
+    pub error_config: fn(&str, &str) -> String,
+    /// Explains a required `data-*` attribute that is missing.
+    pub error_config_missing: fn(&str) -> String,
+    /// Prefix of the byline ("Par", "By").
+    pub by: &'static str,
+    /// Joins the last two names of a byline ("et", "and").
+    pub and: &'static str,
+    /// Reading time of an article, in minutes.
+    pub reading_time: fn(u32) -> String,
+    /// Screen-reader hint after a link that opens a new window.
+    pub opens_new_window: &'static str,
+    /// Shown instead of the text of a password-protected article.
+    pub protected: &'static str,
+    /// Screen-reader prefix before an image caption.
+    pub caption_prefix: &'static str,
+    /// Marks sample content in the demo data.
+    pub sample_notice: &'static str,
+    /// Accessible name of the region that holds the article page.
+    pub page_label: &'static str,
+    /// Heading of the share bar (as on the seed page: "Partager :").
+    pub share_heading: &'static str,
+    /// Heading of the most-read list.
+    pub popular_heading: &'static str,
+    /// Heading of the latest-articles list.
+    pub more_news_heading: &'static str,
+}
+
+/// Localized names of JSON value types, used in error messages.
+pub struct JsonTypeNames {
+    /// A JSON object.
+    pub object: &'static str,
+    /// A JSON array.
+    pub array: &'static str,
+    /// A JSON string.
+    pub string: &'static str,
+    /// A JSON number.
+    pub number: &'static str,
+    /// A date in RFC 3339 form.
+    pub date: &'static str,
+    /// A URL.
+    pub url: &'static str,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_are_read_loosely() {
+        assert_eq!(Lang::from_tag("fr"), Some(Lang::Fr));
+        assert_eq!(Lang::from_tag("fr-CA"), Some(Lang::Fr));
+        assert_eq!(Lang::from_tag(" EN_gb "), Some(Lang::En));
+        assert_eq!(Lang::from_tag("de"), None);
+        assert_eq!(Lang::from_tag(""), None);
+        assert_eq!(Lang::from_tag("-"), None);
+    }
+
+    #[test]
+    fn every_language_round_trips_its_tag() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_tag(lang.tag()), Some(lang));
+        }
+    }
+
+    #[test]
+    fn no_string_is_left_empty() {
+        for lang in Lang::ALL {
+            let s = lang.strings();
+            let plain = [
+                s.name, s.loading, s.load_failed, s.retry, s.error_network, s.error_timeout,
+                s.error_not_json, s.error_empty, s.problem_missing, s.problem_duplicate, s.by, s.and,
+                s.caption_prefix, s.sample_notice, s.opens_new_window, s.protected, s.page_label, s.share_heading,
+                s.popular_heading, s.more_news_heading,
+            ];
+            for text in plain.iter().chain(&s.weekdays).chain(&s.months) {
+                assert!(!text.trim().is_empty(), "{lang:?} has an empty string");
+            }
+            for text in [
+                (s.error_http)(404),
+                (s.error_syntax)(1, 2),
+                (s.error_invalid)("items[0]", "x"),
+                (s.error_not_found)("x"),
+                (s.problem_wrong_type)("x"),
+                (s.error_config)("data-lang", "fr"),
+                (s.error_config_missing)("data-src"),
+                (s.reading_time)(1),
+                (s.reading_time)(7),
+            ] {
+                assert!(!text.trim().is_empty(), "{lang:?} has an empty message");
+            }
+        }
+    }
+
+    #[test]
+    fn text_direction_follows_the_script_of_the_language() {
+        assert_eq!(text_direction("ar"), "rtl");
+        assert_eq!(text_direction("AR-ma"), "rtl");
+        assert_eq!(text_direction("he_IL"), "rtl");
+        assert_eq!(text_direction("fr"), "ltr");
+        assert_eq!(text_direction("arn"), "ltr");
+        assert_eq!(text_direction(""), "ltr");
+    }
+
+    #[test]
+    fn languages_differ_where_they_should() {
+        assert_eq!(Lang::Fr.strings().popular_heading, "Articles populaires");
+        assert_eq!(Lang::En.strings().popular_heading, "Most read");
+        assert_eq!(Lang::Fr.strings().share_heading, "Partager\u{a0}:");
+        assert_eq!((Lang::Fr.strings().reading_time)(4), "4 min de lecture");
+        assert_eq!((Lang::En.strings().reading_time)(4), "4 min read");
+    }
+}

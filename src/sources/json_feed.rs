@@ -1,0 +1,349 @@
+//! JSON Feed 1.0 and 1.1, and Kiosque's native format: JSON Feed plus a `_kiosque` extension
+//! object (on the feed and on each item) for what JSON Feed lacks.
+//!
+//! Any JSON Feed reads as it is; the extension only adds sections, view counts, image alt
+//! text and captions, and the publisher's follow call to action.
+
+use serde_json::Value;
+
+use super::json::{count, dimension, text, At};
+use crate::dates::parse_rfc3339;
+use crate::model::{Article, Body, Feed, Follow, Image, Invalid, Problem, Views};
+use crate::url::safe_absolute_url;
+
+/// The extension key, on the feed and on items.
+const EXTENSION: &str = "_kiosque";
+/// Longest headline made up from an untitled item's text, in characters.
+const MADE_UP_TITLE_CHARS: usize = 90;
+
+/// Reads a JSON Feed document fetched from `feed_url` (absolute; relative URLs in the feed
+/// resolve against it). Items that cannot be read are listed in `Feed::skipped`.
+pub fn read(document: &Value, feed_url: &str) -> Result<Feed, Invalid> {
+    let root = At::root(document).object()?;
+    let feed_authors = root.with("authors", |a| a.map(author_names).unwrap_or_default());
+    let feed_authors = if feed_authors.is_empty() {
+        root.with("author", |a| a.map(author_names).unwrap_or_default())
+    } else {
+        feed_authors
+    };
+    let mut feed = Feed {
+        source_url: feed_url.to_owned(),
+        title: root.value.get("title").and_then(text).unwrap_or_default(),
+        home_page_url: url_field(root.value, "home_page_url", feed_url),
+        language: root.value.get("language").and_then(text),
+        next_url: url_field(root.value, "next_url", feed_url),
+        ..Feed::default()
+    };
+    if let Some(extension) = root.value.get(EXTENSION) {
+        feed.follow = extension.get("follow").and_then(|f| follow(f, feed_url));
+        feed.popular_updated = extension.get("popular_updated").and_then(Value::as_str).and_then(parse_rfc3339);
+    }
+    let items = root.required("items", |items| {
+        items.each(|item| article(item, &feed_authors, feed_url))
+    })?;
+    for item in items {
+        match item {
+            Ok(article) if feed.article(&article.id).is_some() => {
+                feed.skipped.push(Invalid { path: format!("items[id={}]", article.id), problem: Problem::Duplicate });
+            }
+            Ok(article) => feed.articles.push(article),
+            Err(invalid) => feed.skipped.push(invalid),
+        }
+    }
+    Ok(feed)
+}
+
+fn article(item: At<'_>, feed_authors: &[String], feed_url: &str) -> Result<Article, Invalid> {
+    let item = item.object()?;
+    let value = item.value;
+    let id = item.required("id", |id| id.id())?;
+    let extension = value.get(EXTENSION);
+    let ext = |key: &str| extension.and_then(|e| e.get(key));
+
+    let body = match (value.get("content_html").and_then(text), value.get("content_text").and_then(text)) {
+        (Some(html), _) => Body::Html(html),
+        (None, Some(plain)) => Body::Text(plain),
+        (None, None) => Body::Empty,
+    };
+    let summary = value.get("summary").and_then(text);
+    let title = match value.get("title").and_then(text) {
+        Some(title) => title,
+        None => made_up_title(summary.as_deref(), &body).ok_or_else(|| Invalid {
+            path: format!("items[id={id}].title"),
+            problem: Problem::Missing,
+        })?,
+    };
+    let mut authors = item.with("authors", |a| a.map(author_names).unwrap_or_default());
+    if authors.is_empty() {
+        authors = item.with("author", |a| a.map(author_names).unwrap_or_default());
+    }
+    if authors.is_empty() {
+        authors = feed_authors.to_vec();
+    }
+    let tags: Vec<String> = value
+        .get("tags")
+        .and_then(Value::as_array)
+        .map(|tags| tags.iter().filter_map(text).collect())
+        .unwrap_or_default();
+    let image_src = url_field(value, "image", feed_url).or_else(|| url_field(value, "banner_image", feed_url));
+    let image = image_src.map(|src| image(src, ext("image")));
+
+    Ok(Article {
+        id,
+        url: url_field(value, "url", feed_url),
+        title,
+        summary,
+        body,
+        published: value.get("date_published").and_then(Value::as_str).and_then(parse_rfc3339),
+        modified: value.get("date_modified").and_then(Value::as_str).and_then(parse_rfc3339),
+        authors,
+        section: ext("section").and_then(text).or_else(|| tags.first().cloned()),
+        image,
+        views: ext("views").map(views).unwrap_or_default(),
+        language: value.get("language").and_then(text),
+        sample: ext("sample").and_then(Value::as_bool).unwrap_or(false),
+    })
+}
+
+/// A headline for an item that has none (JSON Feed allows untitled posts): its summary or the
+/// start of its text, cut at a word.
+fn made_up_title(summary: Option<&str>, body: &Body) -> Option<String> {
+    let source = match (summary, body) {
+        (Some(summary), _) => summary.to_owned(),
+        (None, Body::Text(plain)) => plain.clone(),
+        (None, Body::Html(html)) => crate::text::strip_tags(html),
+        _ => return None,
+    };
+    let source = source.split_whitespace().collect::<Vec<_>>().join(" ");
+    if source.is_empty() {
+        return None;
+    }
+    if source.chars().count() <= MADE_UP_TITLE_CHARS {
+        return Some(source);
+    }
+    let cut: String = source.chars().take(MADE_UP_TITLE_CHARS).collect();
+    let at_word = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    Some(format!("{at_word}…"))
+}
+
+/// Author names from JSON Feed 1.1 `authors` (an array) or 1.0 `author` (one object).
+fn author_names(value: At<'_>) -> Vec<String> {
+    let name = |author: &Value| author.get("name").and_then(text);
+    match value.value {
+        Value::Array(list) => list.iter().filter_map(name).collect(),
+        single => name(single).into_iter().collect(),
+    }
+}
+
+fn image(src: String, details: Option<&Value>) -> Image {
+    let get = |key: &str| details.and_then(|d| d.get(key));
+    Image {
+        src,
+        alt: get("alt").and_then(text).unwrap_or_default(),
+        caption: get("caption").and_then(text),
+        credit: get("credit").and_then(text),
+        width: get("width").and_then(dimension),
+        height: get("height").and_then(dimension),
+    }
+}
+
+/// View counts: one number means all time; an object gives `24h`, `7d`, `30d` and `all`.
+fn views(value: &Value) -> Views {
+    match value {
+        Value::Object(ranges) => Views {
+            day: ranges.get("24h").and_then(count),
+            week: ranges.get("7d").and_then(count),
+            month: ranges.get("30d").and_then(count),
+            all: ranges.get("all").and_then(count),
+        },
+        other => Views { all: count(other), ..Views::default() },
+    }
+}
+
+fn follow(value: &Value, feed_url: &str) -> Option<Follow> {
+    Some(Follow {
+        network: value.get("network").and_then(text)?.to_ascii_lowercase(),
+        url: url_field(value, "url", feed_url)?,
+        text: value.get("text").and_then(text)?,
+    })
+}
+
+/// A URL member that is safe to put in the DOM, made absolute; anything else is dropped.
+fn url_field(object: &Value, key: &str, feed_url: &str) -> Option<String> {
+    object.get(key).and_then(Value::as_str).and_then(|raw| safe_absolute_url(raw, feed_url))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Expected;
+    use serde_json::json;
+
+    const FEED_URL: &str = "https://news.example/data/feed.json";
+
+    fn read_json(document: Value) -> Feed {
+        read(&document, FEED_URL).expect("the feed is readable")
+    }
+
+    #[test]
+    fn plain_json_feed_1_1_reads_as_it_is() {
+        let feed = read_json(json!({
+            "version": "https://jsonfeed.org/version/1.1",
+            "title": "Un blog",
+            "home_page_url": "https://blog.example/",
+            "language": "fr-FR",
+            "authors": [{"name": "Awa Traoré"}],
+            "items": [
+                {"id": "1", "url": "https://blog.example/1", "title": "Premier", "content_text": "Un.\nDeux.",
+                 "date_published": "2026-02-02T11:42:00+01:00", "tags": ["Culture", "Mode"],
+                 "image": "img/1.jpg", "summary": "Résumé", "unknown_field": {"x": 1}},
+            ]
+        }));
+        assert_eq!(feed.title, "Un blog");
+        assert_eq!(feed.language.as_deref(), Some("fr-FR"));
+        let article = &feed.articles[0];
+        assert_eq!(article.id, "1");
+        assert_eq!(article.title, "Premier");
+        assert_eq!(article.body, Body::Text("Un.\nDeux.".into()));
+        assert_eq!(article.authors, ["Awa Traoré"]);
+        assert_eq!(article.section.as_deref(), Some("Culture"));
+        assert_eq!(article.image.as_ref().unwrap().src, "https://news.example/data/img/1.jpg");
+        assert_eq!(article.image.as_ref().unwrap().alt, "");
+        assert_eq!(article.published.unwrap().to_rfc3339(), "2026-02-02T11:42:00+01:00");
+        assert!(!article.sample);
+        assert!(feed.skipped.is_empty());
+    }
+
+    #[test]
+    fn json_feed_1_0_author_and_numeric_ids() {
+        let feed = read_json(json!({
+            "version": "https://jsonfeed.org/version/1",
+            "title": "Old",
+            "author": {"name": "Feed Author"},
+            "items": [
+                {"id": 7, "content_html": "<p>Hi</p>", "title": "Seven"},
+                {"id": "8", "content_text": "Eight", "title": "Eight", "author": {"name": "Item Author"}},
+            ]
+        }));
+        assert_eq!(feed.articles[0].id, "7");
+        assert_eq!(feed.articles[0].authors, ["Feed Author"]);
+        assert_eq!(feed.articles[0].body, Body::Html("<p>Hi</p>".into()));
+        assert_eq!(feed.articles[1].authors, ["Item Author"]);
+    }
+
+    #[test]
+    fn native_extension_adds_what_json_feed_lacks() {
+        let feed = read_json(json!({
+            "version": "https://jsonfeed.org/version/1.1",
+            "title": "Nasuba Infos",
+            "_kiosque": {
+                "follow": {"network": "WhatsApp", "url": "https://whatsapp.com/channel/abc", "text": "Suivez-nous"},
+                "popular_updated": "2026-02-02T12:00:00Z"
+            },
+            "items": [{
+                "id": "a", "title": "T", "content_text": "x", "image": "/a.jpg",
+                "_kiosque": {
+                    "section": "Afrique", "sample": true,
+                    "views": {"24h": "12", "7d": 40, "30d": 90.0, "all": "1 000"},
+                    "image": {"alt": "Une carte", "caption": "Légende", "credit": "AFP", "width": 1200, "height": "675"}
+                }
+            }]
+        }));
+        let follow = feed.follow.unwrap();
+        assert_eq!((follow.network.as_str(), follow.url.as_str(), follow.text.as_str()),
+            ("whatsapp", "https://whatsapp.com/channel/abc", "Suivez-nous"));
+        assert!(feed.popular_updated.is_some());
+        let article = &feed.articles[0];
+        assert_eq!(article.section.as_deref(), Some("Afrique"));
+        assert!(article.sample);
+        assert_eq!(article.views, Views { day: Some(12), week: Some(40), month: Some(90), all: Some(1000) });
+        let image = article.image.as_ref().unwrap();
+        assert_eq!(image.src, "https://news.example/a.jpg");
+        assert_eq!((image.alt.as_str(), image.caption.as_deref(), image.credit.as_deref()),
+            ("Une carte", Some("Légende"), Some("AFP")));
+        assert_eq!((image.width, image.height), (Some(1200), Some(675)));
+    }
+
+    #[test]
+    fn a_single_view_count_is_all_time() {
+        let feed = read_json(json!({"items": [{"id": "a", "title": "T", "_kiosque": {"views": "77"}}]}));
+        assert_eq!(feed.articles[0].views, Views { all: Some(77), ..Views::default() });
+    }
+
+    #[test]
+    fn bad_items_are_skipped_and_reported_while_good_ones_stay() {
+        let feed = read_json(json!({
+            "version": "https://jsonfeed.org/version/1.1",
+            "title": "Mixed",
+            "items": [
+                {"id": "ok", "title": "Good", "content_text": "x"},
+                {"title": "No id", "content_text": "x"},
+                "not an object",
+                {"id": {"nested": true}, "title": "Bad id"},
+                {"id": "empty"},
+                {"id": "ok", "title": "Duplicate"},
+                {"id": "untitled", "content_text": "A short post without a title."},
+            ]
+        }));
+        let ids: Vec<&str> = feed.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["ok", "untitled"]);
+        assert_eq!(feed.articles[1].title, "A short post without a title.");
+        let skipped: Vec<(&str, Problem)> = feed.skipped.iter().map(|i| (i.path.as_str(), i.problem)).collect();
+        assert_eq!(skipped, [
+            ("items[1].id", Problem::Missing),
+            ("items[2]", Problem::WrongType(Expected::Object)),
+            ("items[3].id", Problem::WrongType(Expected::String)),
+            ("items[id=empty].title", Problem::Missing),
+            ("items[id=ok]", Problem::Duplicate),
+        ]);
+    }
+
+    #[test]
+    fn hostile_urls_never_reach_the_model() {
+        let feed = read_json(json!({
+            "home_page_url": "javascript:alert(1)",
+            "_kiosque": {"follow": {"network": "whatsapp", "url": "javascript:alert(1)", "text": "x"}},
+            "items": [{"id": "a", "title": "T", "url": " JaVa\tScRiPt:alert(1)", "image": "data:image/svg+xml,<svg onload=alert(1)>"}]
+        }));
+        assert_eq!(feed.home_page_url, None);
+        assert_eq!(feed.follow, None);
+        assert_eq!(feed.articles[0].url, None);
+        assert_eq!(feed.articles[0].image, None);
+    }
+
+    #[test]
+    fn wrong_types_in_optional_fields_are_ignored() {
+        let feed = read_json(json!({
+            "title": 12, "language": ["fr"],
+            "items": [{"id": "a", "title": "T", "summary": 3, "tags": "Culture", "date_published": "hier",
+                       "authors": "nobody", "image": 5, "_kiosque": {"views": {"24h": "many"}, "sample": "yes"}}]
+        }));
+        let article = &feed.articles[0];
+        assert_eq!(feed.title, "");
+        assert_eq!((article.summary.clone(), article.section.clone(), article.published), (None, None, None));
+        assert!(article.authors.is_empty());
+        assert_eq!(article.views, Views::default());
+        assert!(!article.sample);
+    }
+
+    #[test]
+    fn documents_that_are_not_feeds_say_where() {
+        assert_eq!(read(&json!([1, 2]), FEED_URL).unwrap_err(),
+            Invalid { path: "$".into(), problem: Problem::WrongType(Expected::Object) });
+        assert_eq!(read(&json!({"title": "x"}), FEED_URL).unwrap_err(),
+            Invalid { path: "items".into(), problem: Problem::Missing });
+        assert_eq!(read(&json!({"items": {}}), FEED_URL).unwrap_err(),
+            Invalid { path: "items".into(), problem: Problem::WrongType(Expected::Array) });
+    }
+
+    #[test]
+    fn made_up_titles_cut_at_a_word() {
+        let long = "mot ".repeat(40);
+        let title = made_up_title(None, &Body::Text(long)).unwrap();
+        assert!(title.ends_with("mot…"), "{title}");
+        assert!(title.chars().count() <= MADE_UP_TITLE_CHARS + 1);
+        assert_eq!(made_up_title(None, &Body::Html("<p>Bonjour <b>vous</b></p>".into())).as_deref(), Some("Bonjour vous"));
+        assert_eq!(made_up_title(None, &Body::Empty), None);
+        assert_eq!(made_up_title(None, &Body::Text("   ".into())), None);
+    }
+}

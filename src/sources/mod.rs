@@ -1,0 +1,137 @@
+//! Reading publishers' documents into the [`Feed`] model, and what can go wrong on the way.
+
+pub mod json;
+pub mod json_feed;
+
+use serde_json::Value;
+
+use crate::i18n::Lang;
+use crate::model::{Expected, Feed, Invalid, Problem};
+
+/// Why content could not be shown. Every variant has a localized message.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    /// The request failed before any answer (offline, refused, CORS).
+    Network,
+    /// No answer came in time.
+    Timeout,
+    /// The server answered with an error status.
+    Http(u16),
+    /// The answer was a page or text, not JSON.
+    NotJson,
+    /// The JSON is malformed or cut short; 1-based position of the fault.
+    Syntax {
+        /// Line of the fault.
+        line: usize,
+        /// Column of the fault.
+        column: usize,
+    },
+    /// The JSON is well formed but is not what was expected here.
+    Invalid(Invalid),
+    /// Nothing could be read; the first item's problem, if there was an item.
+    Empty(Option<Invalid>),
+    /// The requested article is not in the source.
+    NotFound(String),
+}
+
+impl LoadError {
+    /// What went wrong, for a reader, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let strings = lang.strings();
+        match self {
+            LoadError::Network => strings.error_network.to_owned(),
+            LoadError::Timeout => strings.error_timeout.to_owned(),
+            LoadError::Http(status) => (strings.error_http)(*status),
+            LoadError::NotJson => strings.error_not_json.to_owned(),
+            LoadError::Syntax { line, column } => (strings.error_syntax)(*line, *column),
+            LoadError::Invalid(invalid) => describe(invalid, lang),
+            LoadError::Empty(None) => strings.error_empty.to_owned(),
+            LoadError::Empty(Some(first)) => format!("{} {}", strings.error_empty, describe(first, lang)),
+            LoadError::NotFound(id) => (strings.error_not_found)(id),
+        }
+    }
+}
+
+/// "The data is invalid: items[3].id — required field missing."
+pub fn describe(invalid: &Invalid, lang: Lang) -> String {
+    let strings = lang.strings();
+    let types = &strings.json_types;
+    let why = match invalid.problem {
+        Problem::Missing => strings.problem_missing.to_owned(),
+        Problem::Duplicate => strings.problem_duplicate.to_owned(),
+        Problem::WrongType(expected) => (strings.problem_wrong_type)(match expected {
+            Expected::Object => types.object,
+            Expected::Array => types.array,
+            Expected::String => types.string,
+            Expected::Number => types.number,
+            Expected::Date => types.date,
+            Expected::Url => types.url,
+        }),
+    };
+    (strings.error_invalid)(&invalid.path, &why)
+}
+
+/// Parses a response body as JSON, telling a web page apart from broken JSON.
+pub fn parse_json(body: &str) -> Result<Value, LoadError> {
+    let start = body.trim_start_matches(['\u{feff}', ' ', '\t', '\n', '\r']);
+    if start.starts_with('<') {
+        return Err(LoadError::NotJson);
+    }
+    serde_json::from_str(start).map_err(|error| LoadError::Syntax {
+        line: error.line().max(1),
+        column: error.column().max(1),
+    })
+}
+
+/// Reads a feed document fetched from `feed_url`.
+pub fn read_feed(body: &str, feed_url: &str) -> Result<Feed, LoadError> {
+    let document = parse_json(body)?;
+    let feed = json_feed::read(&document, feed_url).map_err(LoadError::Invalid)?;
+    if feed.articles.is_empty() {
+        return Err(LoadError::Empty(feed.skipped.first().cloned()));
+    }
+    Ok(feed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const URL: &str = "https://news.example/feed.json";
+
+    #[test]
+    fn html_is_told_apart_from_broken_json() {
+        assert_eq!(read_feed("<!DOCTYPE html><html>", URL), Err(LoadError::NotJson));
+        assert_eq!(read_feed("\u{feff}\n  <html>", URL), Err(LoadError::NotJson));
+        assert_eq!(read_feed("{\"items\": [", URL), Err(LoadError::Syntax { line: 1, column: 11 }));
+        assert_eq!(read_feed("", URL), Err(LoadError::Syntax { line: 1, column: 1 }));
+        assert_eq!(read_feed("{\n\"items\": [],,\n}", URL), Err(LoadError::Syntax { line: 2, column: 13 }));
+    }
+
+    #[test]
+    fn a_feed_without_readable_items_is_empty() {
+        assert_eq!(read_feed(r#"{"items": []}"#, URL), Err(LoadError::Empty(None)));
+        let error = read_feed(r#"{"items": [{"title": "x"}]}"#, URL).unwrap_err();
+        assert_eq!(error, LoadError::Empty(Some(Invalid { path: "items[0].id".into(), problem: Problem::Missing })));
+        assert_eq!(error.message(Lang::En),
+            "The feed holds no readable article. The data is invalid: items[0].id — required field missing.");
+    }
+
+    #[test]
+    fn every_error_reads_in_both_languages() {
+        let errors = [
+            LoadError::Network, LoadError::Timeout, LoadError::Http(500), LoadError::NotJson,
+            LoadError::Syntax { line: 3, column: 4 },
+            LoadError::Invalid(Invalid { path: "items".into(), problem: Problem::WrongType(Expected::Array) }),
+            LoadError::Empty(None), LoadError::NotFound("abc".into()),
+        ];
+        for error in &errors {
+            let fr = error.message(Lang::Fr);
+            let en = error.message(Lang::En);
+            assert!(!fr.is_empty() && !en.is_empty());
+            assert_ne!(fr, en, "{error:?} is not translated");
+        }
+        assert_eq!(errors[5].message(Lang::Fr), "Les données sont invalides\u{a0}: items — une liste attendu.");
+        assert_eq!(errors[4].message(Lang::En), "The data is malformed (line 3, column 4).");
+    }
+}
