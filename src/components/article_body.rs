@@ -1,0 +1,40 @@
+//! The text of an article: plain paragraphs, or untrusted HTML passed through the sanitizer.
+
+use leptos::html::Div;
+use leptos::prelude::*;
+
+use super::use_lang;
+use crate::model::Body;
+use crate::sanitize::sanitize;
+use crate::text::paragraphs;
+
+/// The body; `base` resolves relative links in HTML bodies.
+#[component]
+pub fn ArticleBody(body: Body, base: String, lang: Option<String>, dir: Option<&'static str>) -> impl IntoView {
+    let strings = use_lang().strings();
+    match body {
+        Body::Text(text) => view! {
+            <div class="kq-body" lang=lang dir=dir>
+                {paragraphs(&text).map(|p| view! { <p>{p.to_owned()}</p> }).collect_view()}
+            </div>
+        }
+        .into_any(),
+        Body::Html(html) => {
+            let container = NodeRef::<Div>::new();
+            // The sanitizer builds real nodes, which are appended once the container exists.
+            Effect::new(move |done: Option<bool>| {
+                if done == Some(true) {
+                    return true;
+                }
+                let Some(div) = container.get() else { return false };
+                if let Some(fragment) = sanitize(&html, &base) {
+                    let _ = div.append_child(&fragment);
+                }
+                true
+            });
+            view! { <div class="kq-body" lang=lang dir=dir node_ref=container></div> }.into_any()
+        }
+        Body::Protected => view! { <p class="kq-body kq-protected">{strings.protected}</p> }.into_any(),
+        Body::Empty => ().into_any(),
+    }
+}

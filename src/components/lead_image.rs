@@ -1,0 +1,27 @@
+//! The lead image with its caption. Its size is reserved from the feed's dimensions so the
+//! text below does not move when it loads.
+
+use leptos::prelude::*;
+
+use super::use_lang;
+use crate::model::Image;
+
+/// A figure with the image, its caption and credit.
+#[component]
+pub fn LeadImage(image: Image) -> impl IntoView {
+    let strings = use_lang().strings();
+    let has_caption = image.caption.is_some() || image.credit.is_some();
+    view! {
+        <figure class="kq-figure">
+            <img src=image.src alt=image.alt width=image.width height=image.height
+                decoding="async" referrerpolicy="no-referrer"/>
+            {has_caption.then(|| view! {
+                <figcaption>
+                    <span class="kq-visually-hidden">{strings.caption_prefix}</span>
+                    {image.caption}
+                    {image.credit.map(|credit| view! { " " <span class="kq-credit">{credit}</span> })}
+                </figcaption>
+            })}
+        </figure>
+    }
+}

@@ -1,0 +1,24 @@
+//! The placeholder shown while the feed arrives: the shape of an article page, so nothing
+//! jumps when the real one replaces it.
+
+use leptos::prelude::*;
+
+/// A skeleton of the article page.
+#[component]
+pub fn Loading() -> impl IntoView {
+    view! {
+        <div class="kq-page kq-loading" aria-hidden="true">
+            <div class="kq-main">
+                <div class="kq-skeleton kq-skeleton-kicker"></div>
+                <div class="kq-skeleton kq-skeleton-title"></div>
+                <div class="kq-skeleton kq-skeleton-title kq-skeleton-short"></div>
+                <div class="kq-skeleton kq-skeleton-byline"></div>
+                {(0..6).map(|_| view! { <div class="kq-skeleton kq-skeleton-line"></div> }).collect_view()}
+                <div class="kq-skeleton kq-skeleton-line kq-skeleton-short"></div>
+            </div>
+            <div class="kq-sidebar">
+                <div class="kq-skeleton kq-skeleton-box"></div>
+            </div>
+        </div>
+    }
+}

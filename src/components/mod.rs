@@ -1,0 +1,22 @@
+//! The views: each component wires model data to the DOM and holds no logic worth testing
+//! natively. One component per file.
+
+pub mod article_body;
+pub mod article_page;
+pub mod article_view;
+pub mod config_problems;
+pub mod follow_link;
+pub mod icon_svg;
+pub mod lead_image;
+pub mod load_failed;
+pub mod loading;
+pub mod widget;
+
+use leptos::prelude::use_context;
+
+use crate::i18n::Lang;
+
+/// The language of the widget this component is in ([`widget::Widget`] provides it).
+pub fn use_lang() -> Lang {
+    use_context::<Lang>().unwrap_or_default()
+}

@@ -1,0 +1,55 @@
+//! One widget instance: loads its feed and shows the article page, the loading state or the
+//! error.
+
+use leptos::prelude::*;
+
+use super::article_page::ArticlePage;
+use super::config_problems::ConfigProblems;
+use super::load_failed::LoadFailed;
+use super::loading::Loading;
+use crate::config::{Config, ConfigError};
+use crate::fetch::load_feed;
+use crate::sources::LoadError;
+
+/// A widget configured by `config`; `problems` are the attributes that could not be used.
+#[component]
+pub fn Widget(config: Config, #[prop(optional)] problems: Vec<ConfigError>) -> impl IntoView {
+    let lang = config.lang;
+    provide_context(lang);
+    let Some(src) = config.src.clone() else {
+        return view! { <ConfigProblems problems/> }.into_any();
+    };
+    let feed = LocalResource::new(move || load_feed(src.clone()));
+    let retry = Callback::new(move |()| {
+        feed.set(None);
+        feed.refetch();
+    });
+    let chosen = config.article.clone();
+    let status = move || match feed.get() {
+        None => lang.strings().loading,
+        Some(_) => "",
+    };
+
+    view! {
+        <ConfigProblems problems/>
+        <p class="kq-visually-hidden" role="status">{status}</p>
+        {move || match feed.get() {
+            None => view! { <Loading/> }.into_any(),
+            Some(Err(error)) => view! { <LoadFailed error on_retry=retry/> }.into_any(),
+            Some(Ok(feed)) => {
+                let article = match &chosen {
+                    Some(id) => feed.article(id),
+                    None => feed.articles.first(),
+                };
+                match article.cloned() {
+                    Some(article) => view! { <ArticlePage feed=feed.clone() article/> }.into_any(),
+                    None => {
+                        let error = LoadError::NotFound(chosen.clone().unwrap_or_default());
+                        view! { <LoadFailed error on_retry=retry/> }.into_any()
+                    }
+                }
+            }
+        }}
+    }
+    .into_any()
+}

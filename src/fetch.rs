@@ -1,0 +1,75 @@
+//! Requests (browser only): a timeout, abort when the view that asked goes away, and a
+//! typed error for every way a request can fail.
+
+use std::cell::Cell;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use gloo_net::http::Request;
+use leptos::prelude::on_cleanup;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::AbortController;
+
+use crate::model::Feed;
+use crate::sources::{read_feed, LoadError};
+
+/// Longest wait for a response and its whole body, in milliseconds.
+pub const TIMEOUT_MS: i32 = 15_000;
+
+/// A response body and the address it finally came from (after redirects).
+pub struct Fetched {
+    /// The body as text.
+    pub body: String,
+    /// The absolute URL of the response, the base for relative URLs inside it.
+    pub url: String,
+}
+
+/// Fetches `url` (relative URLs resolve against the host page) as text.
+pub async fn fetch_text(url: &str) -> Result<Fetched, LoadError> {
+    let window = web_sys::window().ok_or(LoadError::Network)?;
+    let controller = AbortController::new().map_err(|_| LoadError::Network)?;
+    let timed_out = Rc::new(Cell::new(false));
+    let on_timeout = Closure::once({
+        let controller = controller.clone();
+        let timed_out = timed_out.clone();
+        move || {
+            timed_out.set(true);
+            controller.abort();
+        }
+    });
+    let timer = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(on_timeout.as_ref().unchecked_ref(), TIMEOUT_MS)
+        .ok();
+    // The reader may navigate away while this is in flight: stop paying for it.
+    let on_leave = SendWrapper::new(controller.clone());
+    on_cleanup(move || on_leave.abort());
+
+    let signal = controller.signal();
+    let result = async {
+        let response = Request::get(url).abort_signal(Some(&signal)).send().await?;
+        let status = response.status();
+        let final_url = response.url();
+        let body = response.text().await?;
+        Ok::<_, gloo_net::Error>((status, final_url, body))
+    }
+    .await;
+
+    if let Some(timer) = timer {
+        window.clear_timeout_with_handle(timer);
+    }
+    drop(on_timeout);
+    match result {
+        Ok((status, url, body)) if (200..300).contains(&status) => Ok(Fetched { body, url }),
+        Ok((status, _, _)) => Err(LoadError::Http(status)),
+        Err(_) if timed_out.get() => Err(LoadError::Timeout),
+        Err(_) => Err(LoadError::Network),
+    }
+}
+
+/// Fetches and reads the feed at `src`.
+pub async fn load_feed(src: String) -> Result<Arc<Feed>, LoadError> {
+    let fetched = fetch_text(&src).await?;
+    read_feed(&fetched.body, &fetched.url).map(Arc::new)
+}

@@ -1,0 +1,170 @@
+//! Untrusted article HTML made safe to show (browser only).
+//!
+//! The browser's own parser reads the HTML (`DOMParser` runs no script and loads nothing), then
+//! a walk copies only allow-listed elements and attributes into fresh nodes of the live
+//! document. Nothing is ever serialized and parsed again, so there is no second parse for a
+//! mutation-XSS payload to exploit. An HTML parser crate would cost more than the whole widget.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Document, DocumentFragment, DomParser, Element, Node, SupportedType};
+
+use crate::url::safe_absolute_url;
+
+/// Deeper than this, only the text is kept: no legitimate article nests so deep, and the walk
+/// is recursive.
+const MAX_DEPTH: usize = 48;
+
+const HTML_NAMESPACE: &str = "http://www.w3.org/1999/xhtml";
+
+/// Elements kept as they are.
+const KEPT: &[&str] = &[
+    "p", "br", "h2", "h3", "h4", "h5", "h6", "strong", "b", "em", "i", "u", "s", "sub", "sup",
+    "small", "mark", "blockquote", "q", "cite", "ul", "ol", "li", "dl", "dt", "dd", "a", "img",
+    "figure", "figcaption", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td",
+    "pre", "code", "hr", "span", "abbr", "time", "del", "ins", "kbd", "samp", "var",
+];
+
+/// Elements dropped with everything inside them: they run code, load things, take input,
+/// or hold text that is not meant to be read as the article.
+const DROPPED: &[&str] = &[
+    "script", "style", "template", "noscript", "iframe", "frame", "frameset", "object", "embed",
+    "applet", "form", "input", "button", "select", "option", "optgroup", "textarea", "datalist",
+    "output", "svg", "math", "title", "head", "meta", "link", "base", "audio", "video", "track",
+    "source", "canvas", "xmp", "plaintext", "noembed", "noframes", "dialog", "portal", "slot",
+    "param", "map", "area", "fencedframe", "marquee",
+];
+
+/// Parses `html` and returns a safe copy, ready to append. Relative URLs in it resolve against
+/// `base`, the address of the article (or of its feed).
+pub fn sanitize(html: &str, base: &str) -> Option<DocumentFragment> {
+    let document = web_sys::window()?.document()?;
+    let parsed = DomParser::new().ok()?.parse_from_string(html, SupportedType::TextHtml).ok()?;
+    let fragment = document.create_document_fragment();
+    let body = parsed.body()?;
+    copy_children(&body, &fragment, &document, base, 0);
+    Some(fragment)
+}
+
+fn copy_children(from: &Node, to: &Node, document: &Document, base: &str, depth: usize) {
+    let children = from.child_nodes();
+    for index in 0..children.length() {
+        let Some(child) = children.item(index) else { continue };
+        match child.node_type() {
+            Node::TEXT_NODE => {
+                let text = document.create_text_node(&child.node_value().unwrap_or_default());
+                let _ = to.append_child(&text);
+            }
+            Node::ELEMENT_NODE => {
+                if let Some(element) = child.dyn_ref::<Element>() {
+                    copy_element(element, to, document, base, depth);
+                }
+            }
+            // Comments, processing instructions and CDATA carry nothing a reader needs.
+            _ => {}
+        }
+    }
+}
+
+fn copy_element(element: &Element, to: &Node, document: &Document, base: &str, depth: usize) {
+    // SVG and MathML elements (and anything a namespace trick produced) are never kept.
+    if element.namespace_uri().as_deref() != Some(HTML_NAMESPACE) {
+        return;
+    }
+    let name = element.local_name();
+    if DROPPED.contains(&name.as_str()) {
+        return;
+    }
+    if depth >= MAX_DEPTH {
+        let text = document.create_text_node(&element.text_content().unwrap_or_default());
+        let _ = to.append_child(&text);
+        return;
+    }
+    // The page already has its headline as the one h1.
+    let name = if name == "h1" { "h2".to_owned() } else { name };
+    if !KEPT.contains(&name.as_str()) {
+        // Unknown or presentational wrappers (div, section, font, center…) give way to their
+        // content, so no text is lost.
+        copy_children(element, to, document, base, depth + 1);
+        return;
+    }
+    let Ok(copy) = document.create_element(&name) else { return };
+    copy_attributes(element, &copy, &name, base);
+    copy_children(element, &copy, document, base, depth + 1);
+    let _ = to.append_child(&copy);
+}
+
+fn copy_attributes(from: &Element, to: &Element, name: &str, base: &str) {
+    let get = |attribute: &str| from.get_attribute(attribute);
+    let set = |attribute: &str, value: &str| {
+        let _ = to.set_attribute(attribute, value);
+    };
+    if let Some(lang) = get("lang").filter(|v| is_language_tag(v)) {
+        set("lang", &lang);
+    }
+    if let Some(dir) = get("dir").filter(|v| matches!(v.to_ascii_lowercase().as_str(), "ltr" | "rtl" | "auto")) {
+        set("dir", &dir);
+    }
+    if let Some(title) = get("title") {
+        set("title", &title);
+    }
+    match name {
+        "a" => {
+            if let Some(href) = get("href").and_then(|href| safe_absolute_url(&href, base)) {
+                set("href", &href);
+            }
+            set("rel", "noopener noreferrer");
+            set("referrerpolicy", "no-referrer");
+        }
+        "img" => {
+            if let Some(src) = get("src").and_then(|src| safe_absolute_url(&src, base)) {
+                set("src", &src);
+            }
+            set("alt", &get("alt").unwrap_or_default());
+            for dimension in ["width", "height"] {
+                if let Some(value) = get(dimension).filter(|v| is_digits(v)) {
+                    set(dimension, &value);
+                }
+            }
+            set("loading", "lazy");
+            set("decoding", "async");
+            set("referrerpolicy", "no-referrer");
+        }
+        "blockquote" | "q" | "del" | "ins" => {
+            if let Some(cite) = get("cite").and_then(|cite| safe_absolute_url(&cite, base)) {
+                set("cite", &cite);
+            }
+        }
+        "ol" => {
+            if let Some(start) = get("start").filter(|v| is_digits(v)) {
+                set("start", &start);
+            }
+            if from.has_attribute("reversed") {
+                set("reversed", "");
+            }
+        }
+        "td" | "th" => {
+            for span in ["colspan", "rowspan"] {
+                if let Some(value) = get(span).filter(|v| is_digits(v)) {
+                    set(span, &value);
+                }
+            }
+            if let Some(scope) = get("scope").filter(|v| matches!(v.as_str(), "row" | "col" | "rowgroup" | "colgroup")) {
+                set("scope", &scope);
+            }
+        }
+        "time" => {
+            if let Some(datetime) = get("datetime") {
+                set("datetime", &datetime);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn is_digits(value: &str) -> bool {
+    !value.is_empty() && value.len() <= 6 && value.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn is_language_tag(value: &str) -> bool {
+    !value.is_empty() && value.len() <= 35 && value.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
