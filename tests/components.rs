@@ -1,0 +1,288 @@
+//! Component tests in headless Chromium: mount a view, let it render, read the DOM.
+//! Run with `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown`.
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use kiosque::components::article_body::ArticleBody;
+use kiosque::components::article_view::ArticleView;
+use kiosque::components::lead_image::LeadImage;
+use kiosque::components::load_failed::LoadFailed;
+use kiosque::components::widget::Widget;
+use kiosque::config::{Config, ConfigError};
+use kiosque::dates::parse_rfc3339;
+use kiosque::i18n::Lang;
+use kiosque::model::{Article, Body, Image};
+use kiosque::sources::LoadError;
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SEED_PARAGRAPHS: usize = 7;
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh element in the test page to mount into.
+fn container() -> HtmlElement {
+    let element = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&element).unwrap();
+    element.unchecked_into()
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+}
+
+/// Waits up to two seconds for `selector` to match inside `root`.
+async fn wait_for(root: &Element, selector: &str) -> Element {
+    for _ in 0..100 {
+        leptos::task::tick().await;
+        if let Ok(Some(found)) = root.query_selector(selector) {
+            return found;
+        }
+        sleep(20).await;
+    }
+    panic!("{selector} never appeared; DOM: {}", root.inner_html());
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector} in {}", root.inner_html()))
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn seed_article() -> Article {
+    Article {
+        id: "seed".into(),
+        url: Some("https://news.example/seed/".into()),
+        title: "Mali : l’armée malienne lance une offensive militaire contre l’État islamique".into(),
+        body: Body::Text((1..=SEED_PARAGRAPHS).map(|n| format!("Paragraphe {n}. {}", "mot ".repeat(60))).collect::<Vec<_>>().join("\n\n")),
+        published: parse_rfc3339("2026-02-02T11:42:00+00:00"),
+        authors: vec!["Nasuba Infos".into()],
+        section: Some("Afrique".into()),
+        ..Article::default()
+    }
+}
+
+fn mount_in(lang: Lang, view: impl FnOnce() -> AnyView + 'static) -> HtmlElement {
+    let root = container();
+    mount_to(root.clone(), move || {
+        provide_context(lang);
+        view()
+    })
+    .forget();
+    root
+}
+
+#[wasm_bindgen_test]
+async fn article_view_shows_the_seed_article_in_french() {
+    let root = mount_in(Lang::Fr, || view! { <ArticleView article=seed_article() base=String::new()/> }.into_any());
+    leptos::task::tick().await;
+    assert_eq!(text(&root, "h1"), seed_article().title);
+    assert_eq!(text(&root, "time"), "lundi 2 février 2026");
+    let time = root.query_selector("time").unwrap().unwrap();
+    assert_eq!(time.get_attribute("datetime").as_deref(), Some("2026-02-02T11:42:00+00:00"));
+    assert_eq!(root.query_selector_all(".kq-body p").unwrap().length() as usize, SEED_PARAGRAPHS);
+    assert_eq!(text(&root, ".kq-section"), "Afrique");
+    assert_eq!(text(&root, ".kq-byline span"), "Par Nasuba Infos");
+    assert_eq!(text(&root, ".kq-reading-time"), "3 min de lecture");
+    assert!(root.query_selector(".kq-sample").unwrap().is_none(), "the seed is not sample content");
+    assert!(root.query_selector("figure").unwrap().is_none(), "no image, no figure");
+}
+
+#[wasm_bindgen_test]
+async fn article_view_speaks_english_when_asked() {
+    let mut article = seed_article();
+    article.sample = true;
+    article.authors = vec!["Awa".into(), "Moussa".into()];
+    let root = mount_in(Lang::En, move || view! { <ArticleView article base=String::new()/> }.into_any());
+    leptos::task::tick().await;
+    assert_eq!(text(&root, "time"), "Monday 2 February 2026");
+    assert_eq!(text(&root, ".kq-byline span"), "By Awa and Moussa");
+    assert_eq!(text(&root, ".kq-reading-time"), "3 min read");
+    assert_eq!(text(&root, ".kq-sample"), "Sample content");
+}
+
+#[wasm_bindgen_test]
+async fn content_in_another_language_keeps_its_language_and_direction() {
+    let mut article = seed_article();
+    article.language = Some("ar".into());
+    let root = mount_in(Lang::Fr, move || view! { <ArticleView article base=String::new()/> }.into_any());
+    leptos::task::tick().await;
+    let headline = root.query_selector("h1").unwrap().unwrap();
+    assert_eq!(headline.get_attribute("lang").as_deref(), Some("ar"));
+    assert_eq!(headline.get_attribute("dir").as_deref(), Some("rtl"));
+    let body = root.query_selector(".kq-body").unwrap().unwrap();
+    assert_eq!(body.get_attribute("dir").as_deref(), Some("rtl"));
+    // The interface around it stays French.
+    assert_eq!(text(&root, ".kq-byline span"), "Par Nasuba Infos");
+}
+
+#[wasm_bindgen_test]
+async fn lead_image_reserves_its_size_and_labels_its_caption() {
+    let image = Image {
+        src: "https://news.example/a.svg".into(),
+        alt: "Un marché".into(),
+        caption: Some("Le marché de Bamako.".into()),
+        credit: Some("Illustration : Kiosque".into()),
+        width: Some(1200),
+        height: Some(675),
+    };
+    let root = mount_in(Lang::Fr, move || view! { <LeadImage image/> }.into_any());
+    leptos::task::tick().await;
+    let img = root.query_selector("figure img").unwrap().unwrap();
+    assert_eq!(img.get_attribute("alt").as_deref(), Some("Un marché"));
+    assert_eq!(img.get_attribute("width").as_deref(), Some("1200"));
+    assert_eq!(img.get_attribute("height").as_deref(), Some("675"));
+    assert_eq!(text(&root, "figcaption"), "Légende\u{a0}: Le marché de Bamako. Illustration : Kiosque");
+    assert_eq!(text(&root, "figcaption .kq-visually-hidden"), "Légende\u{a0}: ");
+}
+
+#[wasm_bindgen_test]
+async fn html_bodies_are_sanitized() {
+    let html = r#"<p>Bon <b>texte</b></p><script>window.pwned = 1</script>
+        <img src="x.png" onerror="window.pwned = 1"><a href="javascript:alert(1)">lien</a>
+        <a href="/ailleurs">relatif</a><svg><script>window.pwned = 1</script></svg>
+        <div style="color:red" onclick="x()">contenu gardé</div><h1>Intertitre</h1>"#;
+    let body = Body::Html(html.into());
+    let root = mount_in(Lang::Fr, move || {
+        view! { <ArticleBody body base="https://news.example/articles/1".to_owned() lang=None dir=None/> }.into_any()
+    });
+    let paragraph = wait_for(&root, ".kq-body p").await;
+    assert_eq!(paragraph.inner_html(), "Bon <b>texte</b>");
+    let markup = root.inner_html();
+    for forbidden in ["<script", "onerror", "onclick", "javascript:", "style=", "<svg", "<div style"] {
+        assert!(!markup.contains(forbidden), "{forbidden} survived: {markup}");
+    }
+    assert!(markup.contains("contenu gardé"), "text of unknown wrappers is kept: {markup}");
+    let img = root.query_selector(".kq-body img").unwrap().unwrap();
+    assert_eq!(img.get_attribute("src").as_deref(), Some("https://news.example/articles/x.png"));
+    assert_eq!(img.get_attribute("loading").as_deref(), Some("lazy"));
+    let relative = root.query_selector_all(".kq-body a").unwrap().item(1).unwrap().unchecked_into::<Element>();
+    assert_eq!(relative.get_attribute("href").as_deref(), Some("https://news.example/ailleurs"));
+    assert_eq!(relative.get_attribute("rel").as_deref(), Some("noopener noreferrer"));
+    assert!(root.query_selector(".kq-body h1").unwrap().is_none(), "h1 demoted");
+    assert_eq!(text(&root, ".kq-body h2"), "Intertitre");
+    let pwned = js_sys::Reflect::get(&web_sys::window().unwrap(), &"pwned".into()).unwrap();
+    assert!(pwned.is_undefined(), "a script ran");
+}
+
+#[wasm_bindgen_test]
+async fn load_failure_explains_and_retries() {
+    let retries = Arc::new(AtomicUsize::new(0));
+    let counter = retries.clone();
+    let on_retry = Callback::new(move |()| {
+        counter.fetch_add(1, Ordering::SeqCst);
+    });
+    let root = mount_in(Lang::En, move || {
+        view! { <LoadFailed error=LoadError::Http(503) on_retry/> }.into_any()
+    });
+    leptos::task::tick().await;
+    let alert = root.query_selector("[role=alert]").unwrap().unwrap();
+    assert!(alert.text_content().unwrap().contains("HTTP 503"));
+    let button: HtmlElement = root.query_selector("button").unwrap().unwrap().unchecked_into();
+    assert_eq!(button.text_content().as_deref(), Some("Try again"));
+    button.click();
+    assert_eq!(retries.load(Ordering::SeqCst), 1);
+}
+
+fn data_url(json: &str) -> String {
+    format!("data:application/json,{}", js_sys::encode_uri_component(json))
+}
+
+fn widget(config: Config, problems: Vec<ConfigError>) -> HtmlElement {
+    let root = container();
+    mount_to(root.clone(), move || view! { <Widget config problems/> }).forget();
+    root
+}
+
+#[wasm_bindgen_test]
+async fn widget_loads_a_feed_and_shows_its_first_article() {
+    let feed = r#"{"version":"https://jsonfeed.org/version/1.1","title":"T","items":[
+        {"id":"a","title":"Premier titre","content_text":"Un.\n\nDeux.","date_published":"2026-02-02T11:42:00+00:00"},
+        {"id":"b","title":"Second titre","content_text":"Trois."}]}"#;
+    let config = Config { src: Some(data_url(feed)), ..Config::default() };
+    let root = widget(config, vec![]);
+    assert!(root.query_selector(".kq-loading").unwrap().is_some(), "a placeholder shows first");
+    assert_eq!(text(&root, "[role=status]"), "Chargement de l’article…");
+    let headline = wait_for(&root, "h1").await;
+    assert_eq!(headline.text_content().as_deref(), Some("Premier titre"));
+    assert!(root.query_selector(".kq-loading").unwrap().is_none());
+    assert_eq!(text(&root, "[role=status]"), "");
+}
+
+#[wasm_bindgen_test]
+async fn widget_shows_the_chosen_article_or_says_it_is_missing() {
+    let feed = r#"{"items":[{"id":"a","title":"A","content_text":"x"},{"id":"b","title":"B","content_text":"y"}]}"#;
+    let config = Config { src: Some(data_url(feed)), article: Some("b".into()), ..Config::default() };
+    let root = widget(config, vec![]);
+    assert_eq!(wait_for(&root, "h1").await.text_content().as_deref(), Some("B"));
+
+    let config = Config { src: Some(data_url(feed)), article: Some("zz".into()), lang: Lang::En, ..Config::default() };
+    let root = widget(config, vec![]);
+    let alert = wait_for(&root, "[role=alert]").await;
+    assert!(alert.text_content().unwrap().contains("The article “zz” cannot be found."));
+}
+
+#[wasm_bindgen_test]
+async fn widget_reports_broken_json_with_its_position_and_can_retry() {
+    let config = Config { src: Some(data_url("{\"items\": [")), lang: Lang::Fr, ..Config::default() };
+    let root = widget(config, vec![]);
+    let alert = wait_for(&root, "[role=alert]").await;
+    let message = alert.text_content().unwrap();
+    assert!(message.contains("Impossible d’afficher l’article"), "{message}");
+    assert!(message.contains("ligne 1, colonne 11"), "{message}");
+    let button: HtmlElement = root.query_selector("button").unwrap().unwrap().unchecked_into();
+    button.click();
+    leptos::task::tick().await;
+    // Retrying shows the placeholder again, then the same error (the data did not change).
+    wait_for(&root, "[role=alert] button").await;
+}
+
+#[wasm_bindgen_test]
+async fn widget_without_a_source_says_which_attribute_is_missing() {
+    let problems = vec![ConfigError { attribute: "data-src", accepted: None }];
+    let root = widget(Config::default(), problems);
+    leptos::task::tick().await;
+    assert_eq!(text(&root, "[role=alert] li"), "L’attribut data-src est obligatoire.");
+    assert!(root.query_selector(".kq-loading").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn mounting_puts_the_widget_in_a_shadow_root_with_its_language() {
+    let host = document().create_element("div").unwrap();
+    host.set_attribute("data-kiosque", "article").unwrap();
+    host.set_attribute("data-lang", "en").unwrap();
+    // Configuration refuses data: URLs, so point at a file the test server does not have.
+    host.set_attribute("data-src", "no-such-feed.json").unwrap();
+    host.set_inner_html("<a href='/fallback'>fallback</a>");
+    document().body().unwrap().append_child(&host).unwrap();
+    kiosque::mount::mount(&host, &document());
+    let shadow = host.shadow_root().expect("a shadow root");
+    let root = shadow.query_selector(".kq").unwrap().unwrap();
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(root.get_attribute("dir").as_deref(), Some("ltr"));
+    assert!(shadow.query_selector("style").unwrap().is_some());
+    let alert = wait_for(&root, "[role=alert]").await;
+    assert!(alert.text_content().unwrap().contains("HTTP 404"), "{}", root.inner_html());
+    assert!(host.query_selector("a").unwrap().is_some(), "fallback markup stays in the light DOM");
+    // Mounting twice does nothing.
+    kiosque::mount::mount(&host, &document());
+    assert_eq!(shadow.query_selector_all(".kq").unwrap().length(), 1);
+}
