@@ -5,6 +5,8 @@
 //! unless nothing sensible can be shown without it.
 
 use crate::i18n::Lang;
+use crate::model::Follow;
+use crate::share::{parse_networks, ButtonStyle, ShareOverrides, ACCEPTED_NETWORKS};
 use crate::url::safe_url;
 
 /// Which part of the page a host element shows.
@@ -37,6 +39,26 @@ pub struct Config {
     pub lang: Lang,
     /// The article to show (its id); the feed's first article when absent.
     pub article: Option<String>,
+    /// Share settings from `data-share-*`, over the feed's.
+    pub share: ShareOverrides,
+    /// The URL to share instead of the article's canonical URL (`data-share-url`).
+    pub share_url: Option<String>,
+    /// The title to share instead of the headline (`data-share-title`).
+    pub share_title: Option<String>,
+    /// Which follow call to action to show.
+    pub follow: FollowChoice,
+}
+
+/// Which follow call to action a widget shows.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum FollowChoice {
+    /// The feed's, if it has one.
+    #[default]
+    FromFeed,
+    /// None at all (`data-follow="none"`).
+    Hidden,
+    /// The one given by `data-follow-url`, `data-follow-text` and `data-follow-network`.
+    Custom(Follow),
 }
 
 /// A `data-*` attribute that could not be used.
@@ -97,9 +119,84 @@ pub fn parse(attribute: impl Fn(&str) -> Option<String>, hints: LangHints<'_>) -
         },
     }
 
-    config.article = attribute("data-article").map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+    config.article = text(&attribute, "data-article");
+    config.share = share_overrides(&attribute, &mut errors);
+    config.share_title = text(&attribute, "data-share-title");
+    config.share_url = match text(&attribute, "data-share-url") {
+        Some(url) => safe_url(&url).or_else(|| {
+            errors.push(ConfigError { attribute: "data-share-url", accepted: Some(URL_ACCEPTED) });
+            None
+        }),
+        None => None,
+    };
+    config.follow = follow_choice(&attribute, &mut errors);
     (config, errors)
 }
+
+/// A trimmed, non-empty attribute value.
+fn text(attribute: &impl Fn(&str) -> Option<String>, name: &str) -> Option<String> {
+    attribute(name).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
+}
+
+fn share_overrides(attribute: &impl Fn(&str) -> Option<String>, errors: &mut Vec<ConfigError>) -> ShareOverrides {
+    let mut overrides = ShareOverrides::default();
+    if let Some(list) = text(attribute, "data-share-networks") {
+        match parse_networks(&list) {
+            Ok(networks) => overrides.networks = Some(networks),
+            Err(_) => errors.push(ConfigError { attribute: "data-share-networks", accepted: Some(ACCEPTED_NETWORKS) }),
+        }
+    }
+    if let Some(visible) = text(attribute, "data-share-visible") {
+        match visible.parse::<usize>() {
+            Ok(visible) if visible <= MAX_VISIBLE => overrides.visible = Some(visible),
+            _ => errors.push(ConfigError { attribute: "data-share-visible", accepted: Some(VISIBLE_ACCEPTED) }),
+        }
+    }
+    if let Some(style) = text(attribute, "data-share-style") {
+        match ButtonStyle::from_value(&style) {
+            Some(style) => overrides.style = Some(style),
+            None => errors.push(ConfigError { attribute: "data-share-style", accepted: Some(ButtonStyle::ACCEPTED) }),
+        }
+    }
+    overrides.campaign = text(attribute, "data-share-campaign");
+    overrides
+}
+
+fn follow_choice(attribute: &impl Fn(&str) -> Option<String>, errors: &mut Vec<ConfigError>) -> FollowChoice {
+    match text(attribute, "data-follow").map(|v| v.to_ascii_lowercase()).as_deref() {
+        None => {}
+        Some("none") => return FollowChoice::Hidden,
+        Some(_) => errors.push(ConfigError { attribute: "data-follow", accepted: Some("none") }),
+    }
+    let url = text(attribute, "data-follow-url");
+    let follow_text = text(attribute, "data-follow-text");
+    match (url, follow_text) {
+        (None, None) => FollowChoice::FromFeed,
+        (Some(url), Some(follow_text)) => match safe_url(&url) {
+            Some(url) => FollowChoice::Custom(Follow {
+                network: text(attribute, "data-follow-network").unwrap_or_default().to_ascii_lowercase(),
+                url,
+                text: follow_text,
+            }),
+            None => {
+                errors.push(ConfigError { attribute: "data-follow-url", accepted: Some(URL_ACCEPTED) });
+                FollowChoice::FromFeed
+            }
+        },
+        (None, Some(_)) => {
+            errors.push(ConfigError { attribute: "data-follow-url", accepted: None });
+            FollowChoice::FromFeed
+        }
+        (Some(_), None) => {
+            errors.push(ConfigError { attribute: "data-follow-text", accepted: None });
+            FollowChoice::FromFeed
+        }
+    }
+}
+
+/// The most share buttons that can show before "More": all of them.
+const MAX_VISIBLE: usize = crate::share::Network::ALL.len();
+const VISIBLE_ACCEPTED: &str = "0–14";
 
 const LANGS_ACCEPTED: &str = "fr, en";
 const URL_ACCEPTED: &str = "http(s)";
@@ -121,7 +218,13 @@ mod tests {
             LangHints::default(),
         );
         assert!(errors.is_empty());
-        assert_eq!(config, Config { part: Part::Article, src: Some("data/feed.json".into()), lang: Lang::En, article: Some("a1".into()) });
+        assert_eq!(config, Config {
+            part: Part::Article,
+            src: Some("data/feed.json".into()),
+            lang: Lang::En,
+            article: Some("a1".into()),
+            ..Config::default()
+        });
     }
 
     #[test]
@@ -156,6 +259,59 @@ mod tests {
         assert_eq!(config.src, None);
         assert_eq!(errors, [ConfigError { attribute: "data-src", accepted: None }]);
         assert_eq!(errors[0].message(Lang::Fr), "L’attribut data-src est obligatoire.");
+    }
+
+    #[test]
+    fn share_attributes() {
+        let (config, errors) = parse_attrs(&[
+            ("data-src", "f"), ("data-share-networks", "x, whatsapp"), ("data-share-visible", "1"),
+            ("data-share-style", "labels"), ("data-share-campaign", "utm_source={network}"),
+            ("data-share-url", "https://n.example/a"), ("data-share-title", " Titre "),
+        ], LangHints::default());
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(config.share, ShareOverrides {
+            networks: Some(vec![crate::share::Network::X, crate::share::Network::WhatsApp]),
+            visible: Some(1),
+            style: Some(ButtonStyle::Labels),
+            campaign: Some("utm_source={network}".into()),
+        });
+        assert_eq!(config.share_url.as_deref(), Some("https://n.example/a"));
+        assert_eq!(config.share_title.as_deref(), Some("Titre"));
+    }
+
+    #[test]
+    fn bad_share_attributes_are_named() {
+        let (config, errors) = parse_attrs(&[
+            ("data-src", "f"), ("data-share-networks", "x, pocket"), ("data-share-visible", "-1"),
+            ("data-share-style", "huge"), ("data-share-url", "javascript:alert(1)"),
+        ], LangHints::default());
+        assert_eq!(config.share, ShareOverrides::default());
+        assert_eq!(config.share_url, None);
+        let named: Vec<&str> = errors.iter().map(|e| e.attribute).collect();
+        assert_eq!(named, ["data-share-networks", "data-share-visible", "data-share-style", "data-share-url"]);
+        assert_eq!(parse_attrs(&[("data-src", "f"), ("data-share-visible", "15")], LangHints::default()).1.len(), 1);
+    }
+
+    #[test]
+    fn follow_call_to_action_can_be_hidden_or_replaced() {
+        let hints = LangHints::default();
+        assert_eq!(parse_attrs(&[("data-src", "f")], hints).0.follow, FollowChoice::FromFeed);
+        assert_eq!(parse_attrs(&[("data-src", "f"), ("data-follow", "None")], hints).0.follow, FollowChoice::Hidden);
+        let (config, errors) = parse_attrs(&[
+            ("data-src", "f"), ("data-follow-url", "https://t.me/nasuba"), ("data-follow-text", "Rejoignez-nous sur Telegram"),
+            ("data-follow-network", "Telegram"),
+        ], hints);
+        assert!(errors.is_empty());
+        assert_eq!(config.follow, FollowChoice::Custom(Follow {
+            network: "telegram".into(), url: "https://t.me/nasuba".into(), text: "Rejoignez-nous sur Telegram".into(),
+        }));
+        let (config, errors) = parse_attrs(&[("data-src", "f"), ("data-follow-url", "javascript:x"), ("data-follow-text", "x")], hints);
+        assert_eq!(config.follow, FollowChoice::FromFeed);
+        assert_eq!(errors[0].attribute, "data-follow-url");
+        let (_, errors) = parse_attrs(&[("data-src", "f"), ("data-follow-text", "x")], hints);
+        assert_eq!(errors, [ConfigError { attribute: "data-follow-url", accepted: None }]);
+        let (_, errors) = parse_attrs(&[("data-src", "f"), ("data-follow", "yes")], hints);
+        assert_eq!(errors[0].attribute, "data-follow");
     }
 
     #[test]

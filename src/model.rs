@@ -18,6 +18,8 @@ pub struct Feed {
     pub language: Option<String>,
     /// The publisher's "follow us" call to action, if any.
     pub follow: Option<Follow>,
+    /// The publisher's share settings.
+    pub share: crate::share::ShareOverrides,
     /// When the view counts were taken.
     pub popular_updated: Option<Published>,
     /// The next page of a paged feed.

@@ -273,7 +273,7 @@ async fn mounting_puts_the_widget_in_a_shadow_root_with_its_language() {
     host.set_attribute("data-src", "no-such-feed.json").unwrap();
     host.set_inner_html("<a href='/fallback'>fallback</a>");
     document().body().unwrap().append_child(&host).unwrap();
-    kiosque::mount::mount(&host, &document());
+    kiosque::browser::mount::mount(&host, &document());
     let shadow = host.shadow_root().expect("a shadow root");
     let root = shadow.query_selector(".kq").unwrap().unwrap();
     assert_eq!(root.get_attribute("lang").as_deref(), Some("en"));
@@ -283,6 +283,223 @@ async fn mounting_puts_the_widget_in_a_shadow_root_with_its_language() {
     assert!(alert.text_content().unwrap().contains("HTTP 404"), "{}", root.inner_html());
     assert!(host.query_selector("a").unwrap().is_some(), "fallback markup stays in the light DOM");
     // Mounting twice does nothing.
-    kiosque::mount::mount(&host, &document());
+    kiosque::browser::mount::mount(&host, &document());
     assert_eq!(shadow.query_selector_all(".kq").unwrap().length(), 1);
+}
+
+mod share {
+    use super::*;
+    use kiosque::components::share_bar::ShareBar;
+    use kiosque::share::{ButtonStyle, Network, ShareSettings, Sharing};
+
+    const TITLE: &str = "Mali : l’armée « malienne » & co #1 ?";
+    const URL: &str = "https://news.example/a?b=1";
+
+    fn sharing() -> Sharing {
+        Sharing { article_id: "seed".into(), url: URL.into(), title: TITLE.into(), ..Sharing::default() }
+    }
+
+    fn bar(lang: Lang, settings: ShareSettings) -> HtmlElement {
+        mount_in(lang, move || view! { <ShareBar sharing=sharing() settings/> }.into_any())
+    }
+
+    /// Runs `script` in the page (test stubs for browser APIs).
+    fn run(script: &str) {
+        js_sys::Function::new_no_args(script).call0(&JsValue::NULL).unwrap();
+    }
+
+    fn decode_param(href: &str, name: &str) -> String {
+        let url = web_sys::Url::new(href).unwrap();
+        url.search_params().get(name).unwrap()
+    }
+
+    use wasm_bindgen::JsValue;
+
+    #[wasm_bindgen_test]
+    async fn network_buttons_are_real_links_with_localized_names() {
+        let root = bar(Lang::Fr, ShareSettings::default());
+        leptos::task::tick().await;
+        assert_eq!(text(&root, "h2"), "Partager\u{a0}:");
+        let whatsapp = root.query_selector("a.kq-net-whatsapp").unwrap().unwrap();
+        let href = whatsapp.get_attribute("href").unwrap();
+        assert!(href.starts_with("https://api.whatsapp.com/send?text="));
+        assert_eq!(decode_param(&href, "text"), format!("{TITLE} {URL}"), "the title round-trips");
+        assert_eq!(whatsapp.get_attribute("aria-label").as_deref(), Some("Partager sur WhatsApp (s’ouvre dans une nouvelle fenêtre)"));
+        assert_eq!(whatsapp.get_attribute("target").as_deref(), Some("_blank"));
+        assert_eq!(whatsapp.get_attribute("rel").as_deref(), Some("noopener noreferrer"));
+        let email = root.query_selector("a.kq-net-email").unwrap().unwrap();
+        assert!(email.get_attribute("href").unwrap().starts_with("mailto:?subject="));
+        assert_eq!(email.get_attribute("target"), None, "mail opens in the mail program, not a window");
+        assert!(root.query_selector(".kq-net-pinterest").unwrap().is_none(), "no image, no Pinterest");
+        let copy = root.query_selector("button.kq-net-copy").unwrap().unwrap();
+        assert_eq!(copy.get_attribute("aria-label").as_deref(), Some("Copier le lien"));
+    }
+
+    #[wasm_bindgen_test]
+    async fn english_names() {
+        let root = bar(Lang::En, ShareSettings::default());
+        leptos::task::tick().await;
+        assert_eq!(text(&root, "h2"), "Share:");
+        let x = root.query_selector("a.kq-net-x").unwrap().unwrap();
+        assert_eq!(x.get_attribute("aria-label").as_deref(), Some("Share on X (opens in a new window)"));
+        let toggle = root.query_selector(".kq-share-toggle").unwrap().unwrap();
+        assert_eq!(toggle.get_attribute("aria-label").as_deref(), Some("More ways to share"));
+    }
+
+    #[wasm_bindgen_test]
+    async fn more_discloses_the_rest_in_the_configured_order() {
+        let settings = ShareSettings {
+            networks: vec![Network::Telegram, Network::Email, Network::Reddit],
+            visible: 1,
+            ..ShareSettings::default()
+        };
+        let root = bar(Lang::Fr, settings);
+        leptos::task::tick().await;
+        let first = root.query_selector(".kq-share-list li a").unwrap().unwrap();
+        assert!(first.class_name().contains("kq-net-telegram"));
+        let toggle: HtmlElement = root.query_selector(".kq-share-toggle").unwrap().unwrap().unchecked_into();
+        let extra = root.query_selector("#kq-share-extra").unwrap().unwrap();
+        assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("false"));
+        assert_eq!(toggle.get_attribute("aria-controls").as_deref(), Some("kq-share-extra"));
+        assert!(extra.has_attribute("hidden"));
+        assert_eq!(extra.query_selector_all("li").unwrap().length(), 2);
+        toggle.click();
+        leptos::task::tick().await;
+        assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("true"));
+        assert!(!extra.has_attribute("hidden"));
+        toggle.click();
+        leptos::task::tick().await;
+        assert!(extra.has_attribute("hidden"));
+    }
+
+    #[wasm_bindgen_test]
+    async fn without_extra_networks_there_is_no_toggle() {
+        let settings = ShareSettings { networks: vec![Network::X, Network::Email], visible: 6, ..ShareSettings::default() };
+        let root = bar(Lang::Fr, settings);
+        leptos::task::tick().await;
+        assert!(root.query_selector(".kq-share-toggle").unwrap().is_none());
+    }
+
+    #[wasm_bindgen_test]
+    async fn button_styles_show_icons_labels_or_both() {
+        let one = vec![Network::X];
+        let icons = bar(Lang::Fr, ShareSettings { networks: one.clone(), ..ShareSettings::default() });
+        let labels = bar(Lang::Fr, ShareSettings { networks: one.clone(), style: ButtonStyle::Labels, ..ShareSettings::default() });
+        let both = bar(Lang::Fr, ShareSettings { networks: one, style: ButtonStyle::IconsAndLabels, ..ShareSettings::default() });
+        leptos::task::tick().await;
+        assert!(icons.query_selector(".kq-share-icons a svg").unwrap().is_some());
+        assert!(labels.query_selector("a svg").unwrap().is_none());
+        assert_eq!(text(&labels, "a .kq-share-label"), "X");
+        assert!(both.query_selector(".kq-share-icons-labels a svg").unwrap().is_some());
+        let svg = icons.query_selector("a svg").unwrap().unwrap();
+        assert_eq!(svg.get_attribute("aria-hidden").as_deref(), Some("true"));
+    }
+
+    #[wasm_bindgen_test]
+    async fn sharing_tells_the_host_page() {
+        let root = bar(Lang::Fr, ShareSettings { networks: vec![Network::Email], ..ShareSettings::default() });
+        leptos::task::tick().await;
+        // Keep the test page from following the mailto: link; the widget's handler still runs.
+        run("window.__kqEvents = [];");
+        let listener = js_sys::Function::new_with_args("e", "e.preventDefault()");
+        root.add_event_listener_with_callback_and_bool("click", &listener, true).unwrap();
+        let record = js_sys::Function::new_with_args("e", "window.__kqEvents.push(e.detail)");
+        root.add_event_listener_with_callback("kiosque:share", &record).unwrap();
+        let email: HtmlElement = root.query_selector("a.kq-net-email").unwrap().unwrap().unchecked_into();
+        email.click();
+        let events = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__kqEvents".into()).unwrap();
+        let events: js_sys::Array = events.unchecked_into();
+        assert_eq!(events.length(), 1);
+        let detail = events.get(0);
+        let field = |name: &str| js_sys::Reflect::get(&detail, &name.into()).unwrap().as_string().unwrap();
+        assert_eq!((field("network"), field("article"), field("url")), ("email".into(), "seed".into(), URL.into()));
+    }
+
+    #[wasm_bindgen_test]
+    async fn copy_confirms_visibly_and_aloud() {
+        run("window.__kqCopied = null; Object.defineProperty(navigator, 'clipboard', { configurable: true, \
+             value: { writeText: (t) => { window.__kqCopied = t; return Promise.resolve(); } } });");
+        let root = bar(Lang::Fr, ShareSettings { networks: vec![Network::Copy], ..ShareSettings::default() });
+        leptos::task::tick().await;
+        let copy: HtmlElement = root.query_selector("button.kq-net-copy").unwrap().unwrap().unchecked_into();
+        copy.click();
+        let status = wait_for(&root, ".kq-net-copy svg").await;
+        drop(status);
+        for _ in 0..50 {
+            if text(&root, "[role=status]") == "Lien copié" {
+                break;
+            }
+            sleep(20).await;
+        }
+        assert_eq!(text(&root, "[role=status]"), "Lien copié");
+        assert_eq!(text(&root, ".kq-net-copy .kq-share-label"), "Lien copié");
+        let copied = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__kqCopied".into()).unwrap();
+        assert_eq!(copied.as_string().as_deref(), Some(URL));
+        run("delete navigator.clipboard;");
+    }
+
+    #[wasm_bindgen_test]
+    async fn when_nothing_can_copy_the_link_is_offered_to_copy_by_hand() {
+        run("Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined }); \
+             window.__kqExec = document.execCommand; document.execCommand = () => false;");
+        let root = bar(Lang::En, ShareSettings { networks: vec![Network::Copy], ..ShareSettings::default() });
+        leptos::task::tick().await;
+        let copy: HtmlElement = root.query_selector("button.kq-net-copy").unwrap().unwrap().unchecked_into();
+        copy.click();
+        let mut shown = false;
+        for _ in 0..50 {
+            leptos::task::tick().await;
+            if !root.query_selector(".kq-copy-field").unwrap().unwrap().has_attribute("hidden") {
+                shown = true;
+                break;
+            }
+            sleep(20).await;
+        }
+        run("delete navigator.clipboard; document.execCommand = window.__kqExec;");
+        assert!(shown, "the manual copy field appears");
+        leptos::task::tick().await;
+        let input: web_sys::HtmlInputElement = root.query_selector("#kq-copy-url").unwrap().unwrap().unchecked_into();
+        assert_eq!(input.value(), URL);
+        assert_eq!(text(&root, ".kq-copy-field label"), "Copy this link:");
+    }
+
+    #[wasm_bindgen_test]
+    async fn mastodon_asks_for_the_instance_once_and_remembers_it() {
+        run("localStorage.removeItem('kiosque:mastodon-instance'); window.__kqOpen = window.open; \
+             window.__kqOpened = []; window.open = (u) => { window.__kqOpened.push(u); return null; };");
+        let settings = ShareSettings { networks: vec![Network::Mastodon], ..ShareSettings::default() };
+        let root = bar(Lang::Fr, settings.clone());
+        leptos::task::tick().await;
+        let button: HtmlElement = root.query_selector("button.kq-net-mastodon").unwrap().unwrap().unchecked_into();
+        assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
+        button.click();
+        leptos::task::tick().await;
+        let form = root.query_selector("form.kq-mastodon").unwrap().unwrap();
+        assert!(!form.has_attribute("hidden"));
+        assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
+        let input: web_sys::HtmlInputElement = root.query_selector("#kq-mastodon-instance").unwrap().unwrap().unchecked_into();
+        input.set_value("pas une instance");
+        let submit: HtmlElement = form.query_selector("button[type=submit]").unwrap().unwrap().unchecked_into();
+        submit.click();
+        leptos::task::tick().await;
+        assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+        assert!(text(&root, "#kq-mastodon-hint").starts_with("Ce n’est pas un nom d’instance"));
+
+        input.set_value("https://Piaille.fr/@moi");
+        submit.click();
+        leptos::task::tick().await;
+        let stored = web_sys::window().unwrap().local_storage().unwrap().unwrap().get_item("kiosque:mastodon-instance").unwrap();
+        assert_eq!(stored.as_deref(), Some("piaille.fr"));
+        let opened = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__kqOpened".into()).unwrap();
+        let opened: js_sys::Array = opened.unchecked_into();
+        assert!(opened.get(0).as_string().unwrap().starts_with("https://piaille.fr/share?text="));
+        let link = wait_for(&root, "a.kq-net-mastodon").await;
+        assert!(link.get_attribute("href").unwrap().starts_with("https://piaille.fr/share?text="));
+
+        // A second bar (another page view) goes straight to the instance.
+        let again = bar(Lang::Fr, settings);
+        leptos::task::tick().await;
+        assert!(again.query_selector("a.kq-net-mastodon").unwrap().is_some());
+        run("window.open = window.__kqOpen; localStorage.removeItem('kiosque:mastodon-instance');");
+    }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::use_lang;
 use crate::model::Body;
-use crate::sanitize::sanitize;
+use crate::browser::sanitize::sanitize;
 use crate::text::paragraphs;
 
 /// The body; `base` resolves relative links in HTML bodies.

@@ -8,19 +8,30 @@ use leptos::prelude::*;
 
 use super::article_view::ArticleView;
 use super::follow_link::FollowLink;
+use super::share_bar::ShareBar;
+use crate::config::{Config, FollowChoice};
 use crate::model::{Article, Feed};
+use crate::share::Sharing;
+use crate::url::resolve;
 
-/// The full article page for `article` from `feed`.
+/// The full article page for `article` from `feed`, configured by `config`.
 #[component]
-pub fn ArticlePage(feed: Arc<Feed>, article: Article) -> impl IntoView {
+pub fn ArticlePage(feed: Arc<Feed>, article: Article, config: Arc<Config>) -> impl IntoView {
     let base = article.url.clone().unwrap_or_else(|| feed.source_url.clone());
+    let follow = match &config.follow {
+        FollowChoice::FromFeed => feed.follow.clone(),
+        FollowChoice::Hidden => None,
+        FollowChoice::Custom(follow) => Some(follow.clone()),
+    };
+    let sharing = sharing(&article, &feed, &config);
+    let settings = config.share.over(&feed.share).resolve();
     view! {
         <div class="kq-page">
             <div class="kq-main">
                 <ArticleView article base/>
                 <footer class="kq-article-end">
-                    {feed.follow.clone().map(|follow| view! { <FollowLink follow/> })}
-                    <div class="kq-slot-share"></div>
+                    {follow.map(|follow| view! { <FollowLink follow/> })}
+                    <ShareBar sharing settings/>
                 </footer>
                 <div class="kq-slot-more"></div>
             </div>
@@ -28,5 +39,24 @@ pub fn ArticlePage(feed: Arc<Feed>, article: Article) -> impl IntoView {
                 <div class="kq-slot-popular"></div>
             </div>
         </div>
+    }
+}
+
+/// What the share bar shares: the publisher's overrides, else the article's canonical URL,
+/// else the page the reader is on.
+fn sharing(article: &Article, feed: &Feed, config: &Config) -> Sharing {
+    let page = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let url = match (&config.share_url, &article.url) {
+        (Some(url), _) => resolve(&page, url),
+        (None, Some(url)) => url.clone(),
+        (None, None) => page,
+    };
+    Sharing {
+        article_id: article.id.clone(),
+        url,
+        title: config.share_title.clone().unwrap_or_else(|| article.title.clone()),
+        summary: article.summary.clone(),
+        image: article.image.as_ref().map(|image| image.src.clone()),
+        campaign: config.share.campaign.clone().or_else(|| feed.share.campaign.clone()).unwrap_or_default(),
     }
 }

@@ -5,11 +5,15 @@ pub mod article_body;
 pub mod article_page;
 pub mod article_view;
 pub mod config_problems;
+pub mod copy_field;
 pub mod follow_link;
 pub mod icon_svg;
 pub mod lead_image;
 pub mod load_failed;
 pub mod loading;
+pub mod mastodon_prompt;
+pub mod share_bar;
+pub mod share_item;
 pub mod widget;
 
 use leptos::prelude::use_context;

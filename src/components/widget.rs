@@ -8,7 +8,7 @@ use super::config_problems::ConfigProblems;
 use super::load_failed::LoadFailed;
 use super::loading::Loading;
 use crate::config::{Config, ConfigError};
-use crate::fetch::load_feed;
+use crate::browser::fetch::load_feed;
 use crate::sources::LoadError;
 
 /// A widget configured by `config`; `problems` are the attributes that could not be used.
@@ -16,6 +16,7 @@ use crate::sources::LoadError;
 pub fn Widget(config: Config, #[prop(optional)] problems: Vec<ConfigError>) -> impl IntoView {
     let lang = config.lang;
     provide_context(lang);
+    let config = std::sync::Arc::new(config);
     let Some(src) = config.src.clone() else {
         return view! { <ConfigProblems problems/> }.into_any();
     };
@@ -42,7 +43,9 @@ pub fn Widget(config: Config, #[prop(optional)] problems: Vec<ConfigError>) -> i
                     None => feed.articles.first(),
                 };
                 match article.cloned() {
-                    Some(article) => view! { <ArticlePage feed=feed.clone() article/> }.into_any(),
+                    Some(article) => {
+                        view! { <ArticlePage feed=feed.clone() article config=config.clone()/> }.into_any()
+                    }
                     None => {
                         let error = LoadError::NotFound(chosen.clone().unwrap_or_default());
                         view! { <LoadFailed error on_retry=retry/> }.into_any()

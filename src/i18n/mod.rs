@@ -120,6 +120,42 @@ pub struct Strings {
     pub page_label: &'static str,
     /// Heading of the share bar (as on the seed page: "Partager :").
     pub share_heading: &'static str,
+    /// Accessible name of a share link: "Partager sur WhatsApp".
+    pub share_on: fn(&str) -> String,
+    /// Visible label of the e-mail button.
+    pub email_label: &'static str,
+    /// Accessible name of the e-mail button.
+    pub email_name: &'static str,
+    /// The copy-link button.
+    pub copy_label: &'static str,
+    /// Shown and announced once the link is copied.
+    pub copied: &'static str,
+    /// Label of the field holding the link when it could not be copied.
+    pub copy_manual: &'static str,
+    /// The print button.
+    pub print_label: &'static str,
+    /// Visible label of the device share-sheet button.
+    pub native_label: &'static str,
+    /// Accessible name of the device share-sheet button.
+    pub native_name: &'static str,
+    /// Announced when the device share sheet fails.
+    pub share_failed: &'static str,
+    /// The disclosure that shows more share buttons.
+    pub more_label: &'static str,
+    /// Accessible name of that disclosure (contains the visible label).
+    pub more_name: &'static str,
+    /// Label of the Mastodon instance field.
+    pub mastodon_instance: &'static str,
+    /// Help under that field.
+    pub mastodon_hint: &'static str,
+    /// Said when the field does not hold an instance name.
+    pub mastodon_invalid: &'static str,
+    /// The button that shares on the instance.
+    pub mastodon_submit: &'static str,
+    /// The button that changes the remembered instance.
+    pub mastodon_change: &'static str,
+    /// Closes a small form without acting.
+    pub cancel: &'static str,
     /// Heading of the most-read list.
     pub popular_heading: &'static str,
     /// Heading of the latest-articles list.
@@ -172,6 +208,7 @@ mod tests {
                 s.error_not_json, s.error_empty, s.problem_missing, s.problem_duplicate, s.by, s.and,
                 s.caption_prefix, s.sample_notice, s.opens_new_window, s.protected, s.page_label, s.share_heading,
                 s.popular_heading, s.more_news_heading,
+                s.email_label, s.email_name, s.copy_label, s.copied, s.copy_manual, s.print_label, s.native_label, s.native_name, s.share_failed, s.more_label, s.more_name, s.mastodon_instance, s.mastodon_hint, s.mastodon_invalid, s.mastodon_submit, s.mastodon_change, s.cancel,
             ];
             for text in plain.iter().chain(&s.weekdays).chain(&s.months) {
                 assert!(!text.trim().is_empty(), "{lang:?} has an empty string");
@@ -186,6 +223,7 @@ mod tests {
                 (s.error_config_missing)("data-src"),
                 (s.reading_time)(1),
                 (s.reading_time)(7),
+                (s.share_on)("X"),
             ] {
                 assert!(!text.trim().is_empty(), "{lang:?} has an empty message");
             }

@@ -9,6 +9,7 @@ use serde_json::Value;
 use super::json::{count, dimension, text, At};
 use crate::dates::parse_rfc3339;
 use crate::model::{Article, Body, Feed, Follow, Image, Invalid, Problem, Views};
+use crate::share::{parse_networks, ButtonStyle, ShareOverrides};
 use crate::url::safe_absolute_url;
 
 /// The extension key, on the feed and on items.
@@ -36,6 +37,7 @@ pub fn read(document: &Value, feed_url: &str) -> Result<Feed, Invalid> {
     };
     if let Some(extension) = root.value.get(EXTENSION) {
         feed.follow = extension.get("follow").and_then(|f| follow(f, feed_url));
+        feed.share = extension.get("share").map(share_settings).unwrap_or_default();
         feed.popular_updated = extension.get("popular_updated").and_then(Value::as_str).and_then(parse_rfc3339);
     }
     let items = root.required("items", |items| {
@@ -160,6 +162,25 @@ fn views(value: &Value) -> Views {
     }
 }
 
+/// `_kiosque.share`: `networks` (an array or a comma list), `visible`, `style`, `campaign`.
+/// Values that cannot be read are ignored, leaving the default.
+fn share_settings(value: &Value) -> ShareOverrides {
+    let networks = match value.get("networks") {
+        Some(Value::Array(list)) => {
+            let joined = list.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(",");
+            parse_networks(&joined).ok()
+        }
+        Some(Value::String(list)) => parse_networks(list).ok(),
+        _ => None,
+    };
+    ShareOverrides {
+        networks,
+        visible: value.get("visible").and_then(count).and_then(|n| usize::try_from(n).ok()),
+        style: value.get("style").and_then(Value::as_str).and_then(ButtonStyle::from_value),
+        campaign: value.get("campaign").and_then(text),
+    }
+}
+
 fn follow(value: &Value, feed_url: &str) -> Option<Follow> {
     Some(Follow {
         network: value.get("network").and_then(text)?.to_ascii_lowercase(),
@@ -238,6 +259,7 @@ mod tests {
             "title": "Nasuba Infos",
             "_kiosque": {
                 "follow": {"network": "WhatsApp", "url": "https://whatsapp.com/channel/abc", "text": "Suivez-nous"},
+                "share": {"networks": ["x", "whatsapp", "nope"], "visible": "3", "style": "labels", "campaign": "utm_source={network}"},
                 "popular_updated": "2026-02-02T12:00:00Z"
             },
             "items": [{
@@ -253,6 +275,13 @@ mod tests {
         assert_eq!((follow.network.as_str(), follow.url.as_str(), follow.text.as_str()),
             ("whatsapp", "https://whatsapp.com/channel/abc", "Suivez-nous"));
         assert!(feed.popular_updated.is_some());
+        // An unknown network makes the list unreadable: the default list is kept.
+        assert_eq!(feed.share, ShareOverrides {
+            networks: None,
+            visible: Some(3),
+            style: Some(ButtonStyle::Labels),
+            campaign: Some("utm_source={network}".into()),
+        });
         let article = &feed.articles[0];
         assert_eq!(article.section.as_deref(), Some("Afrique"));
         assert!(article.sample);
@@ -262,6 +291,12 @@ mod tests {
         assert_eq!((image.alt.as_str(), image.caption.as_deref(), image.credit.as_deref()),
             ("Une carte", Some("Légende"), Some("AFP")));
         assert_eq!((image.width, image.height), (Some(1200), Some(675)));
+    }
+
+    #[test]
+    fn share_networks_may_be_a_comma_list() {
+        let feed = read_json(json!({"_kiosque": {"share": {"networks": "email, copy"}}, "items": [{"id": "a", "title": "T"}]}));
+        assert_eq!(feed.share.networks, Some(vec![crate::share::Network::Email, crate::share::Network::Copy]));
     }
 
     #[test]

@@ -45,14 +45,20 @@ function notFound(response) {
   response.end("<!doctype html><title>404</title><h1>Not found</h1>");
 }
 
-/// The demo page with another data-src: a host page for a test. `?src=` and `?lang=`.
+const escapeAttribute = (value) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+
+/// The demo page as a test's host page: `?src=` replaces data-src, and every `data-*`
+/// parameter becomes an attribute of the widget's element (`?data-share-visible=2`).
 async function hostPage(url, response) {
   let html = await readFile(path.join(DIST, "index.html"), "utf8");
   const src = url.searchParams.get("src") ?? "data/feed.json";
-  const escaped = src.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+  const attributes = [...url.searchParams]
+    .filter(([name]) => /^data-[a-z-]+$/.test(name))
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join("");
   html = html
     .replace(/<link rel="preload" href="data\/feed.json"[^>]*>/, "")
-    .replace('data-src="data/feed.json"', `data-src="${escaped}"`);
+    .replace('data-src="data/feed.json"', `data-src="${escapeAttribute(src)}"${attributes}`);
   response.writeHead(200, { "content-type": TYPES[".html"], "cache-control": "no-store" });
   response.end(html);
 }

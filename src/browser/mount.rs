@@ -12,7 +12,7 @@ use crate::components::widget::Widget;
 use crate::config::{parse, LangHints};
 
 /// The widget's stylesheet, rendered inside each shadow root.
-const WIDGET_CSS: &str = include_str!("../style/widget.css");
+const WIDGET_CSS: &str = include_str!("../../style/widget.css");
 
 /// The selector of host elements.
 pub const HOST_SELECTOR: &str = "[data-kiosque]";
