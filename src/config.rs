@@ -6,6 +6,7 @@
 
 use crate::i18n::Lang;
 use crate::model::Follow;
+use crate::popular::{PopularOptions, Range, WhenStale};
 use crate::share::{parse_networks, ButtonStyle, ShareOverrides, ACCEPTED_NETWORKS};
 use crate::url::safe_url;
 
@@ -29,7 +30,7 @@ impl Part {
 }
 
 /// Everything a widget instance needs to know before it starts.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Config {
     /// The part shown.
     pub part: Part,
@@ -47,6 +48,44 @@ pub struct Config {
     pub share_title: Option<String>,
     /// Which follow call to action to show.
     pub follow: FollowChoice,
+    /// How the most-read list is set up (`data-popular-*`).
+    pub popular: PopularOptions,
+    /// How many latest articles "Plus d'actualités" shows at a time (`data-more-length`).
+    pub more_length: usize,
+    /// Whether the latest articles of the current article's section come first
+    /// (`data-more-same-section`).
+    pub more_same_section: bool,
+    /// Where list items lead (`data-links`).
+    pub links: Links,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            part: Part::default(),
+            src: None,
+            lang: Lang::default(),
+            article: None,
+            share: ShareOverrides::default(),
+            share_url: None,
+            share_title: None,
+            follow: FollowChoice::default(),
+            popular: PopularOptions::default(),
+            more_length: 6,
+            more_same_section: false,
+            links: Links::default(),
+        }
+    }
+}
+
+/// Where the items of the lists lead.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Links {
+    /// To the article shown inside the widget, with a deep link in the page address.
+    #[default]
+    Widget,
+    /// To the publisher's own page for the article (its `url`), when it has one.
+    Publisher,
 }
 
 /// Which follow call to action a widget shows.
@@ -130,7 +169,62 @@ pub fn parse(attribute: impl Fn(&str) -> Option<String>, hints: LangHints<'_>) -
         None => None,
     };
     config.follow = follow_choice(&attribute, &mut errors);
+    read_lists(&attribute, &mut config, &mut errors);
     (config, errors)
+}
+
+fn read_lists(attribute: &impl Fn(&str) -> Option<String>, config: &mut Config, errors: &mut Vec<ConfigError>) {
+    let popular = &mut config.popular;
+    if let Some(length) = choice(attribute, "data-popular-length", "1–20", errors, |v| count_in(v, 1..=20)) {
+        popular.length = length;
+    }
+    if let Some(range) = choice(attribute, "data-popular-range", Range::ACCEPTED, errors, Range::from_name) {
+        popular.range = range;
+    }
+    if let Some(hours) = choice(attribute, "data-popular-max-age", "1–8760", errors, |v| count_in(v, 1..=8760)) {
+        popular.max_age_hours = hours as u32;
+    }
+    if let Some(when) = choice(attribute, "data-popular-stale", WhenStale::ACCEPTED, errors, WhenStale::from_name) {
+        popular.when_stale = when;
+    }
+    config.more_length = choice(attribute, "data-more-length", "1–50", errors, |v| count_in(v, 1..=50)).unwrap_or(config.more_length);
+    config.more_same_section =
+        choice(attribute, "data-more-same-section", "true, false", errors, yes_no).unwrap_or_default();
+    config.links = choice(attribute, "data-links", "widget, publisher", errors, |v| match v.to_ascii_lowercase().as_str() {
+        "widget" => Some(Links::Widget),
+        "publisher" => Some(Links::Publisher),
+        _ => None,
+    })
+    .unwrap_or_default();
+}
+
+/// The attribute `name` read by `read`; a value `read` refuses is reported with what the
+/// attribute accepts.
+fn choice<T>(
+    attribute: &impl Fn(&str) -> Option<String>,
+    name: &'static str,
+    accepted: &'static str,
+    errors: &mut Vec<ConfigError>,
+    read: impl Fn(&str) -> Option<T>,
+) -> Option<T> {
+    let value = text(attribute, name)?;
+    let read = read(&value);
+    if read.is_none() {
+        errors.push(ConfigError { attribute: name, accepted: Some(accepted) });
+    }
+    read
+}
+
+fn count_in(value: &str, range: std::ops::RangeInclusive<usize>) -> Option<usize> {
+    value.parse().ok().filter(|n| range.contains(n))
+}
+
+fn yes_no(value: &str) -> Option<bool> {
+    match value.to_ascii_lowercase().as_str() {
+        "true" | "yes" | "1" => Some(true),
+        "false" | "no" | "0" => Some(false),
+        _ => None,
+    }
 }
 
 /// A trimmed, non-empty attribute value.
@@ -312,6 +406,40 @@ mod tests {
         assert_eq!(errors, [ConfigError { attribute: "data-follow-url", accepted: None }]);
         let (_, errors) = parse_attrs(&[("data-src", "f"), ("data-follow", "yes")], hints);
         assert_eq!(errors[0].attribute, "data-follow");
+    }
+
+    #[test]
+    fn list_attributes() {
+        let hints = LangHints::default();
+        let (config, errors) = parse_attrs(&[("data-src", "f")], hints);
+        assert!(errors.is_empty());
+        assert_eq!(config.popular, PopularOptions::default());
+        assert_eq!((config.more_length, config.more_same_section, config.links), (6, false, Links::Widget));
+        let (config, errors) = parse_attrs(&[
+            ("data-src", "f"), ("data-popular-length", "10"), ("data-popular-range", "7d"),
+            ("data-popular-max-age", "24"), ("data-popular-stale", "hide"), ("data-more-length", "3"),
+            ("data-more-same-section", "true"), ("data-links", "Publisher"),
+        ], hints);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(config.popular, PopularOptions { length: 10, range: Range::Week, max_age_hours: 24, when_stale: WhenStale::Hide });
+        assert_eq!((config.more_length, config.more_same_section, config.links), (3, true, Links::Publisher));
+    }
+
+    #[test]
+    fn bad_list_attributes_are_named_and_defaults_kept() {
+        let (config, errors) = parse_attrs(&[
+            ("data-src", "f"), ("data-popular-length", "0"), ("data-popular-range", "year"),
+            ("data-popular-max-age", "-3"), ("data-popular-stale", "blink"), ("data-more-length", "lots"),
+            ("data-more-same-section", "maybe"), ("data-links", "elsewhere"),
+        ], LangHints::default());
+        assert_eq!(config.popular, PopularOptions::default());
+        assert_eq!((config.more_length, config.more_same_section, config.links), (6, false, Links::Widget));
+        let named: Vec<&str> = errors.iter().map(|e| e.attribute).collect();
+        assert_eq!(named, [
+            "data-popular-length", "data-popular-range", "data-popular-max-age", "data-popular-stale",
+            "data-more-length", "data-more-same-section", "data-links",
+        ]);
+        assert_eq!(errors[1].message(Lang::En), "Invalid value for data-popular-range: accepted values are 24h, 7d, 30d, all.");
     }
 
     #[test]

@@ -53,6 +53,29 @@ pub fn date_line(date: &Published, lang: Lang) -> String {
     format!("{weekday} {} {month} {}", date.day(), date.year())
 }
 
+/// A date without its weekday, in the publisher's offset: "2 février 2026".
+pub fn short_date(date: &Published, lang: Lang) -> String {
+    let month = lang.strings().months[date.month0() as usize];
+    format!("{} {month} {}", date.day(), date.year())
+}
+
+/// How long ago `date` was at `now`, for lists: "il y a 3 heures", "hier", then the date.
+///
+/// "Yesterday" is the publisher's yesterday, like every date the widget shows.
+pub fn relative_date(date: &Published, now: &Published, lang: Lang) -> String {
+    let strings = lang.strings();
+    let minutes = (*now - *date).num_minutes();
+    let yesterday = now.with_timezone(date.offset()).date_naive().pred_opt() == Some(date.date_naive());
+    match minutes {
+        0 => strings.just_now.to_owned(),
+        1..60 => (strings.minutes_ago)(minutes as u32),
+        60..1440 => (strings.hours_ago)((minutes / 60) as u32),
+        1440..2880 if yesterday => strings.yesterday.to_owned(),
+        // Older, or in the future because of a skewed clock.
+        _ => short_date(date, lang),
+    }
+}
+
 /// The value of a `<time datetime>` attribute, with the publisher's offset.
 pub fn machine_readable(date: &Published) -> String {
     date.to_rfc3339()
@@ -97,6 +120,35 @@ mod tests {
         assert_eq!(date_line(&d, Lang::En), "Thursday 31 December 2026");
         let d = date("2024-02-29T08:00:00Z");
         assert_eq!(date_line(&d, Lang::En), "Thursday 29 February 2024");
+    }
+
+    #[test]
+    fn recent_dates_are_relative_then_absolute() {
+        let now = date("2026-02-02T15:00:00+00:00");
+        let at = |text| relative_date(&date(text), &now, Lang::Fr);
+        assert_eq!(at("2026-02-02T14:59:30+00:00"), "à l’instant");
+        assert_eq!(at("2026-02-02T14:59:00+00:00"), "il y a 1\u{a0}minute");
+        assert_eq!(at("2026-02-02T14:15:00+00:00"), "il y a 45\u{a0}minutes");
+        assert_eq!(at("2026-02-02T12:00:00+00:00"), "il y a 3\u{a0}heures");
+        // 23 hours ago is still counted in hours, even across midnight.
+        assert_eq!(at("2026-02-01T16:00:00+00:00"), "il y a 23\u{a0}heures");
+        assert_eq!(at("2026-02-01T09:00:00+00:00"), "hier");
+        assert_eq!(at("2026-01-31T20:00:00+00:00"), "31 janvier 2026");
+        assert_eq!(at("2026-02-03T09:00:00+00:00"), "3 février 2026");
+        let en = |text| relative_date(&date(text), &now, Lang::En);
+        assert_eq!(en("2026-02-02T14:59:00+00:00"), "1 minute ago");
+        assert_eq!(en("2026-02-02T13:00:00+00:00"), "2 hours ago");
+        assert_eq!(en("2026-02-01T09:00:00+00:00"), "yesterday");
+        assert_eq!(en("2025-12-25T09:00:00+00:00"), "25 December 2025");
+    }
+
+    #[test]
+    fn yesterday_is_the_publishers_yesterday() {
+        // 01:00 on the 3rd in Niamey is the 2nd in UTC: an article from 08:00 on the 2nd in
+        // Niamey is "yesterday" for the publisher, though the same UTC day.
+        let now = date("2026-02-03T01:00:00+01:00");
+        assert_eq!(relative_date(&date("2026-02-02T00:30:00+01:00"), &now, Lang::En), "yesterday");
+        assert_eq!(relative_date(&date("2026-02-01T23:30:00+01:00"), &now, Lang::En), "1 February 2026");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Kiosque: a news-article widget.
 //!
 //! Plain Rust that any test can call: [`model`], [`sources`], [`dates`], [`i18n`], [`text`],
-//! [`url`], [`config`], [`share`], [`icons`]. Browser-only: [`browser`] and the views in
+//! [`url`], [`config`], [`share`], [`popular`], [`icons`]. Browser-only: [`browser`] and the views in
 //! [`components`].
 
 pub mod browser;
@@ -11,6 +11,7 @@ pub mod dates;
 pub mod i18n;
 pub mod icons;
 pub mod model;
+pub mod popular;
 pub mod share;
 pub mod sources;
 pub mod text;

@@ -31,7 +31,7 @@ pub struct Feed {
 }
 
 impl Feed {
-    /// The article with this id, or with this id as its slug.
+    /// The article with this id.
     pub fn article(&self, id: &str) -> Option<&Article> {
         self.articles.iter().find(|article| article.id == id)
     }

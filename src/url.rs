@@ -126,8 +126,96 @@ fn remove_dot_segments(path: &str) -> String {
     format!("/{}", out.join("/"))
 }
 
+/// The value of the query parameter `name` in `href`, percent-decoded; `None` when absent
+/// or empty.
+pub fn query_param(href: &str, name: &str) -> Option<String> {
+    let without_fragment = href.split('#').next().unwrap_or_default();
+    let (_, query) = without_fragment.split_once('?')?;
+    query
+        .split('&')
+        .filter_map(|pair| pair.split_once('=').or(Some((pair, ""))))
+        .find(|(key, _)| percent_decode(key) == name)
+        .map(|(_, value)| percent_decode(value))
+        .filter(|value| !value.is_empty())
+}
+
+/// `href` with the query parameter `name` set to `value`, or removed when `value` is `None`.
+/// Every other parameter and the fragment stay as they were: the address belongs to the host.
+pub fn with_query_param(href: &str, name: &str, value: Option<&str>) -> String {
+    let (before_fragment, fragment) = match href.find('#') {
+        Some(i) => href.split_at(i),
+        None => (href, ""),
+    };
+    let (path, query) = before_fragment.split_once('?').unwrap_or((before_fragment, ""));
+    let mut pairs: Vec<String> = query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .filter(|pair| percent_decode(pair.split('=').next().unwrap_or_default()) != name)
+        .map(str::to_owned)
+        .collect();
+    if let Some(value) = value {
+        pairs.push(format!("{}={}", crate::share::encode(name), crate::share::encode(value)));
+    }
+    let query = if pairs.is_empty() { String::new() } else { format!("?{}", pairs.join("&")) };
+    format!("{path}{query}{fragment}")
+}
+
+/// Decodes `%XX` escapes and `+` (a space in form-encoded queries); bytes that do not form
+/// UTF-8 become U+FFFD rather than an error.
+pub fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(high), Some(low)) => {
+                    out.push((high * 16 + low) as u8);
+                    i += 3;
+                    continue;
+                }
+                _ => out.push(b'%'),
+            },
+            b'+' => out.push(b' '),
+            byte => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn query_parameters_round_trip_any_text() {
+        let page = "https://news.example/page?utm=x&kiosque=old#comments";
+        assert_eq!(query_param(page, "kiosque").as_deref(), Some("old"));
+        assert_eq!(query_param(page, "utm").as_deref(), Some("x"));
+        assert_eq!(query_param(page, "missing"), None);
+        for id in ["mali-offensive", "a&b=c?d#e", "été 100% ✓", "عربي", "1+1"] {
+            let href = with_query_param(page, "kiosque", Some(id));
+            assert!(href.starts_with("https://news.example/page?utm=x&kiosque="), "{href}");
+            assert!(href.ends_with("#comments"), "{href}");
+            assert_eq!(query_param(&href, "kiosque").as_deref(), Some(id));
+        }
+        assert_eq!(with_query_param(page, "kiosque", None), "https://news.example/page?utm=x#comments");
+        assert_eq!(with_query_param("/a", "k", Some("v")), "/a?k=v");
+        assert_eq!(with_query_param("/a?k=1&k=2", "k", None), "/a");
+        assert_eq!(query_param("/a?k&x=1", "k"), None);
+        assert_eq!(query_param("/a?q=a+b%20c", "q").as_deref(), Some("a b c"));
+    }
+
+    #[test]
+    fn percent_decoding_never_fails() {
+        assert_eq!(percent_decode("%"), "%");
+        assert_eq!(percent_decode("%4"), "%4");
+        assert_eq!(percent_decode("%zz"), "%zz");
+        assert_eq!(percent_decode("%C3%A9"), "é");
+        assert_eq!(percent_decode("%FF"), "\u{fffd}");
+        assert_eq!(percent_decode("%C3"), "\u{fffd}");
+    }
+
     use super::*;
 
     #[test]

@@ -503,3 +503,191 @@ mod share {
         run("window.open = window.__kqOpen; localStorage.removeItem('kiosque:mastodon-instance');");
     }
 }
+
+mod lists {
+    use super::*;
+    use kiosque::components::more_news::MoreNews;
+    use kiosque::components::popular_list::PopularList;
+    use kiosque::dates::Published;
+    use kiosque::model::{Feed, Views};
+    use kiosque::popular::{PopularOptions, Range, WhenStale};
+
+    fn hours_ago(hours: i64) -> Published {
+        kiosque::browser::now() - chrono::Duration::hours(hours)
+    }
+
+    /// Article `n`, published `n` hours ago, read `day` times today and `week` times this week.
+    fn article(n: i64, day: Option<u64>, week: Option<u64>) -> Article {
+        Article {
+            id: format!("a{n}"),
+            title: format!("Titre {n}"),
+            summary: Some(format!("Résumé {n}")),
+            section: Some(if n % 2 == 0 { "Sport" } else { "Culture" }.into()),
+            published: Some(hours_ago(n)),
+            views: Views { day, week, ..Views::default() },
+            ..Article::default()
+        }
+    }
+
+    fn titles(root: &Element, selector: &str) -> Vec<String> {
+        let found = root.query_selector_all(selector).unwrap();
+        (0..found.length()).map(|i| found.item(i).unwrap().text_content().unwrap_or_default()).collect()
+    }
+
+    fn button(root: &Element, label: &str) -> HtmlElement {
+        let buttons = root.query_selector_all("button").unwrap();
+        (0..buttons.length())
+            .map(|i| buttons.item(i).unwrap().unchecked_into::<HtmlElement>())
+            .find(|b| b.text_content().as_deref() == Some(label))
+            .unwrap_or_else(|| panic!("no button {label:?} in {}", root.inner_html()))
+    }
+
+    fn popular(feed: Feed, current: Option<&str>, options: PopularOptions) -> HtmlElement {
+        let current = current.map(str::to_owned);
+        mount_in(Lang::Fr, move || view! { <PopularList feed=Arc::new(feed) current options/> }.into_any())
+    }
+
+    #[wasm_bindgen_test]
+    async fn popular_list_ranks_numbers_and_switches_range() {
+        let feed = Feed {
+            articles: vec![
+                article(1, Some(50), Some(60)),
+                article(2, Some(90), Some(100)),
+                article(3, Some(10), Some(900)),
+                article(4, Some(70), Some(80)),
+            ],
+            ..Feed::default()
+        };
+        let root = popular(feed, Some("a2"), PopularOptions::default());
+        leptos::task::tick().await;
+        assert_eq!(text(&root, "h2"), "Articles populaires");
+        let section = root.query_selector("section").unwrap().unwrap();
+        assert_eq!(section.get_attribute("aria-labelledby").as_deref(), Some("kq-popular-heading"));
+        assert_eq!(titles(&root, "ol > li h3"), ["Titre 4", "Titre 1", "Titre 3"], "the article being read is left out");
+        assert_eq!(titles(&root, "ol > li .kq-rank"), ["1", "2", "3"]);
+        let group = root.query_selector("[role=group]").unwrap().unwrap();
+        assert_eq!(group.get_attribute("aria-label").as_deref(), Some("Période du classement"));
+        assert_eq!(button(&root, "24\u{a0}heures").get_attribute("aria-pressed").as_deref(), Some("true"));
+        assert_eq!(button(&root, "7\u{a0}jours").get_attribute("aria-pressed").as_deref(), Some("false"));
+        assert!(root.query_selector("button").unwrap().is_some());
+
+        button(&root, "7\u{a0}jours").click();
+        leptos::task::tick().await;
+        assert_eq!(titles(&root, "ol > li h3"), ["Titre 3", "Titre 4", "Titre 1"]);
+        assert_eq!(button(&root, "7\u{a0}jours").get_attribute("aria-pressed").as_deref(), Some("true"));
+        assert!(root.query_selector(".kq-note").unwrap().is_none(), "nothing to explain");
+        // The thumbnail-less teasers still show section and a relative date.
+        assert_eq!(text(&root, "ol > li:first-child time"), "il y a 3\u{a0}heures");
+        assert_eq!(text(&root, "ol > li:first-child .kq-section"), "Culture");
+    }
+
+    #[wasm_bindgen_test]
+    async fn popular_list_says_when_it_falls_back() {
+        // Only weekly counts: no selector (one range), and the daily list says it used the week.
+        let feed = Feed { articles: vec![article(1, None, Some(5)), article(2, None, Some(9))], ..Feed::default() };
+        let root = popular(feed, None, PopularOptions::default());
+        leptos::task::tick().await;
+        assert!(root.query_selector("[role=group]").unwrap().is_none(), "a single range needs no selector");
+        assert_eq!(text(&root, ".kq-note"), "Pas de lectures comptées sur 24\u{a0}heures\u{a0}: classement sur 7\u{a0}jours.");
+        assert_eq!(titles(&root, "ol > li h3"), ["Titre 2", "Titre 1"]);
+
+        // No counts at all: the latest articles, said as such.
+        let feed = Feed { articles: vec![article(5, None, None), article(2, None, None)], ..Feed::default() };
+        let root = popular(feed, None, PopularOptions::default());
+        leptos::task::tick().await;
+        assert_eq!(text(&root, ".kq-note"), "Pas encore de classement\u{a0}: voici les derniers articles.");
+        assert_eq!(titles(&root, "ol > li h3"), ["Titre 2", "Titre 5"]);
+    }
+
+    #[wasm_bindgen_test]
+    async fn stale_counts_are_labelled_or_hidden() {
+        let feed = Feed {
+            articles: vec![article(1, Some(5), None), article(2, Some(9), None)],
+            popular_updated: parse_rfc3339("2026-02-02T12:00:00+00:00"),
+            ..Feed::default()
+        };
+        let options = PopularOptions { max_age_hours: 48, ..PopularOptions::default() };
+        let root = popular(feed.clone(), None, options);
+        leptos::task::tick().await;
+        assert_eq!(text(&root, ".kq-note"), "Classement du 2 février 2026");
+        assert_eq!(titles(&root, "ol > li h3").len(), 2);
+
+        let root = popular(feed, None, PopularOptions { when_stale: WhenStale::Hide, range: Range::Day, ..options });
+        leptos::task::tick().await;
+        assert!(root.query_selector("section").unwrap().is_none(), "{}", root.inner_html());
+    }
+
+    #[wasm_bindgen_test]
+    async fn more_news_shows_a_page_at_a_time() {
+        let articles: Vec<Article> = (1..=8).map(|n| article(n * 30, None, None)).collect();
+        let current = articles[0].clone();
+        let second_date = kiosque::dates::short_date(&articles[1].published.unwrap(), Lang::En);
+        let feed = Arc::new(Feed { articles, ..Feed::default() });
+        let root = mount_in(Lang::En, move || {
+            view! { <MoreNews feed current=Some(current) page_size=3 same_section_first=false/> }.into_any()
+        });
+        leptos::task::tick().await;
+        assert_eq!(text(&root, "h2"), "More news");
+        assert_eq!(titles(&root, "ul > li h3"), ["Titre 60", "Titre 90", "Titre 120"]);
+        assert_eq!(titles(&root, "ul > li .kq-teaser-summary")[0], "Résumé 60");
+        // Older than yesterday: the date itself.
+        assert_eq!(text(&root, "ul > li:first-child time"), second_date);
+        button(&root, "More articles").click();
+        leptos::task::tick().await;
+        assert_eq!(titles(&root, "ul > li h3").len(), 6);
+        button(&root, "More articles").click();
+        leptos::task::tick().await;
+        assert_eq!(titles(&root, "ul > li h3").len(), 7, "all but the current article");
+        assert!(root.query_selector(".kq-load-more").unwrap().is_none(), "nothing more to load");
+    }
+
+    #[wasm_bindgen_test]
+    async fn relative_dates_for_recent_items() {
+        let feed = Arc::new(Feed { articles: vec![article(3, None, None), article(30, None, None)], ..Feed::default() });
+        let root = mount_in(Lang::En, move || {
+            view! { <MoreNews feed current=None page_size=5 same_section_first=false/> }.into_any()
+        });
+        leptos::task::tick().await;
+        assert_eq!(text(&root, "ul > li:first-child time"), "3 hours ago");
+        let time = root.query_selector("ul > li:first-child time").unwrap().unwrap();
+        assert!(time.get_attribute("datetime").is_some_and(|d| d.ends_with("+00:00")));
+    }
+
+    /// Waits up to two seconds for `selector` inside `root` to read `expected`.
+    async fn wait_text(root: &Element, selector: &str, expected: &str) {
+        for _ in 0..100 {
+            leptos::task::tick().await;
+            if root.query_selector(selector).ok().flatten().and_then(|e| e.text_content()).as_deref() == Some(expected) {
+                return;
+            }
+            sleep(20).await;
+        }
+        panic!("{selector} never read {expected:?}; DOM: {}", root.inner_html());
+    }
+
+    #[wasm_bindgen_test]
+    async fn choosing_an_item_shows_it_in_place_and_back_returns() {
+        let window = web_sys::window().unwrap();
+        let start = window.location().href().unwrap();
+        let feed = r#"{"items":[
+            {"id":"a","title":"Premier","content_text":"x","date_published":"2026-02-02T10:00:00Z"},
+            {"id":"b","title":"Second","content_text":"y","date_published":"2026-02-01T10:00:00Z"}]}"#;
+        let root = widget(Config { src: Some(data_url(feed)), ..Config::default() }, vec![]);
+        wait_text(&root, "h1", "Premier").await;
+        let link: HtmlElement = root.query_selector(".kq-more .kq-teaser-link").unwrap().unwrap().unchecked_into();
+        let href = link.get_attribute("href").unwrap();
+        assert_eq!(kiosque::url::query_param(&href, "kiosque").as_deref(), Some("b"), "a real link to the deep link: {href}");
+
+        link.click();
+        wait_text(&root, "h1", "Second").await;
+        assert!(window.location().search().unwrap().contains("kiosque=b"));
+        let focused = document().active_element().unwrap();
+        assert_eq!(focused.tag_name(), "H1", "focus moves to the new headline");
+        assert_eq!(text(&root, "[role=status]"), "Article affiché\u{a0}: Second");
+        assert_eq!(titles(&root, ".kq-more h3"), ["Premier"], "the lists follow the article shown");
+
+        window.history().unwrap().back().unwrap();
+        wait_text(&root, "h1", "Premier").await;
+        window.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&start)).unwrap();
+    }
+}

@@ -6,7 +6,14 @@ pub mod clipboard;
 pub mod events;
 pub mod fetch;
 pub mod mount;
+pub mod navigation;
 pub mod popup;
 pub mod sanitize;
 pub mod share_sheet;
 pub mod storage;
+
+/// The current instant, for relative dates and the age of view counts.
+pub fn now() -> crate::dates::Published {
+    let millis = js_sys::Date::now() as i64;
+    chrono::DateTime::from_timestamp_millis(millis).unwrap_or_default().fixed_offset()
+}

@@ -8,15 +8,18 @@ use leptos::prelude::*;
 
 use super::article_view::ArticleView;
 use super::follow_link::FollowLink;
+use super::more_news::MoreNews;
+use super::popular_list::PopularList;
 use super::share_bar::ShareBar;
 use crate::config::{Config, FollowChoice};
 use crate::model::{Article, Feed};
 use crate::share::Sharing;
 use crate::url::resolve;
 
-/// The full article page for `article` from `feed`, configured by `config`.
+/// The full article page for `article` from `feed`, configured by `config`; `focus` moves
+/// focus to the headline (after the reader chose another article).
 #[component]
-pub fn ArticlePage(feed: Arc<Feed>, article: Article, config: Arc<Config>) -> impl IntoView {
+pub fn ArticlePage(feed: Arc<Feed>, article: Article, config: Arc<Config>, focus: bool) -> impl IntoView {
     let base = article.url.clone().unwrap_or_else(|| feed.source_url.clone());
     let follow = match &config.follow {
         FollowChoice::FromFeed => feed.follow.clone(),
@@ -25,19 +28,21 @@ pub fn ArticlePage(feed: Arc<Feed>, article: Article, config: Arc<Config>) -> im
     };
     let sharing = sharing(&article, &feed, &config);
     let settings = config.share.over(&feed.share).resolve();
+    let current = Some(article.id.clone());
     view! {
         <div class="kq-page">
             <div class="kq-main">
-                <ArticleView article base/>
+                <ArticleView article=article.clone() base focus/>
                 <footer class="kq-article-end">
                     {follow.map(|follow| view! { <FollowLink follow/> })}
                     <ShareBar sharing settings/>
                 </footer>
-                <div class="kq-slot-more"></div>
+                <MoreNews feed=feed.clone() current=Some(article) page_size=config.more_length
+                    same_section_first=config.more_same_section/>
             </div>
-            <div class="kq-sidebar">
-                <div class="kq-slot-popular"></div>
-            </div>
+            <aside class="kq-sidebar">
+                <PopularList feed current options=config.popular/>
+            </aside>
         </div>
     }
 }

@@ -10,9 +10,10 @@ use crate::i18n::{text_direction, Lang};
 use crate::model::{Article, Body};
 use crate::text::{byline, reading_minutes, strip_tags, word_count};
 
-/// One article; `base` resolves relative links in its body.
+/// One article; `base` resolves relative links in its body; `focus` puts focus on the headline
+/// once it is in the page.
 #[component]
-pub fn ArticleView(article: Article, base: String) -> impl IntoView {
+pub fn ArticleView(article: Article, base: String, #[prop(optional)] focus: bool) -> impl IntoView {
     let lang = use_lang();
     let strings = lang.strings();
     // Content keeps its own language (an Arabic article in a French widget) for screen
@@ -32,6 +33,14 @@ pub fn ArticleView(article: Article, base: String) -> impl IntoView {
         (body, _) => body.clone(),
     };
     let byline = byline(&article.authors, strings.and);
+    let headline = NodeRef::<leptos::html::H1>::new();
+    if focus {
+        Effect::new(move || {
+            if let Some(headline) = headline.get() {
+                let _ = headline.focus();
+            }
+        });
+    }
 
     view! {
         <article class="kq-article" aria-labelledby="kq-headline">
@@ -43,7 +52,7 @@ pub fn ArticleView(article: Article, base: String) -> impl IntoView {
                         <time class="kq-dateline" datetime=machine_readable(&date)>{date_line(&date, lang)}</time>
                     })}
                 </p>
-                <h1 id="kq-headline" class="kq-headline" tabindex="-1" lang=content_lang.clone() dir=content_dir>
+                <h1 id="kq-headline" class="kq-headline" tabindex="-1" node_ref=headline lang=content_lang.clone() dir=content_dir>
                     {article.title}
                 </h1>
                 <p class="kq-byline">

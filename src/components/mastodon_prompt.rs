@@ -62,7 +62,7 @@ pub fn MastodonPrompt() -> impl IntoView {
     view! {
         {move || state.mastodon_instance.get().map(|host| view! {
             <p class="kq-mastodon-current">
-                <span>"Mastodon : "{host}</span>
+                <span>{(strings.mastodon_current)(&host)}</span>
                 <button type="button" class="kq-link-button" on:click=forget>{strings.mastodon_change}</button>
             </p>
         })}

@@ -12,8 +12,12 @@ pub mod lead_image;
 pub mod load_failed;
 pub mod loading;
 pub mod mastodon_prompt;
+pub mod more_news;
+pub mod popular_list;
+pub mod range_selector;
 pub mod share_bar;
 pub mod share_item;
+pub mod teaser;
 pub mod widget;
 
 use leptos::prelude::use_context;

@@ -108,8 +108,9 @@ fn contents(network: Network, label: &'static str, style: ButtonStyle, copied: b
     }
 }
 
-/// A plain click opens a share window; middle-click and modified clicks keep the browser's
-/// own behaviour (new tab, download…). Either way the host page is told.
+/// A plain click opens a share window; modified clicks keep the browser's own behaviour (new
+/// tab, download…) and still tell the host page. A middle-click fires no `click` at all: the
+/// link opens, uncounted.
 fn follow_link(event: &MouseEvent, href: &str, network: Network, state: &ShareBarState) {
     let plain = event.button() == 0 && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key());
     if plain && network.kind() == Kind::Web {

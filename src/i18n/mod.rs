@@ -68,6 +68,14 @@ pub struct Strings {
     pub weekdays: [&'static str; 7],
     /// Month names, January first, as they appear inside a date line.
     pub months: [&'static str; 12],
+    /// A list item published less than a minute ago.
+    pub just_now: &'static str,
+    /// A list item published this many minutes ago.
+    pub minutes_ago: fn(u32) -> String,
+    /// A list item published this many hours ago.
+    pub hours_ago: fn(u32) -> String,
+    /// A list item published the day before.
+    pub yesterday: &'static str,
     /// Announced while the article loads.
     pub loading: &'static str,
     /// Heading of the message shown when the content cannot be shown.
@@ -152,6 +160,8 @@ pub struct Strings {
     pub mastodon_invalid: &'static str,
     /// The button that shares on the instance.
     pub mastodon_submit: &'static str,
+    /// Names the remembered Mastodon instance.
+    pub mastodon_current: fn(&str) -> String,
     /// The button that changes the remembered instance.
     pub mastodon_change: &'static str,
     /// Closes a small form without acting.
@@ -160,6 +170,24 @@ pub struct Strings {
     pub popular_heading: &'static str,
     /// Heading of the latest-articles list.
     pub more_news_heading: &'static str,
+    /// Accessible name of the group of range buttons of the most-read list.
+    pub range_label: &'static str,
+    /// Names of the view-count ranges: 24 hours, 7 days, 30 days, all time.
+    pub range_names: [&'static str; 4],
+    /// Said when the chosen range has no counts and a longer one (named) is used.
+    pub range_fallback: fn(&str, &str) -> String,
+    /// Said when no range has counts and the latest articles are listed instead.
+    pub ranking_unavailable: &'static str,
+    /// Dates a most-read list whose counts are old ("Classement du 2 février 2026").
+    pub ranking_as_of: fn(&str) -> String,
+    /// Said of a list with nothing in it.
+    pub list_empty: &'static str,
+    /// The button that shows more of the latest articles.
+    pub load_more: &'static str,
+    /// Announced when more articles were added to a list.
+    pub loaded_more: fn(usize) -> String,
+    /// Announced when the widget shows another article.
+    pub now_showing: fn(&str) -> String,
 }
 
 /// Localized names of JSON value types, used in error messages.
@@ -207,10 +235,11 @@ mod tests {
                 s.name, s.loading, s.load_failed, s.retry, s.error_network, s.error_timeout,
                 s.error_not_json, s.error_empty, s.problem_missing, s.problem_duplicate, s.by, s.and,
                 s.caption_prefix, s.sample_notice, s.opens_new_window, s.protected, s.page_label, s.share_heading,
-                s.popular_heading, s.more_news_heading,
+                s.popular_heading, s.more_news_heading, s.range_label, s.ranking_unavailable, s.list_empty,
+                s.load_more, s.just_now, s.yesterday,
                 s.email_label, s.email_name, s.copy_label, s.copied, s.copy_manual, s.print_label, s.native_label, s.native_name, s.share_failed, s.more_label, s.more_name, s.mastodon_instance, s.mastodon_hint, s.mastodon_invalid, s.mastodon_submit, s.mastodon_change, s.cancel,
             ];
-            for text in plain.iter().chain(&s.weekdays).chain(&s.months) {
+            for text in plain.iter().chain(&s.weekdays).chain(&s.months).chain(&s.range_names) {
                 assert!(!text.trim().is_empty(), "{lang:?} has an empty string");
             }
             for text in [
@@ -224,6 +253,13 @@ mod tests {
                 (s.reading_time)(1),
                 (s.reading_time)(7),
                 (s.share_on)("X"),
+                (s.minutes_ago)(1),
+                (s.hours_ago)(2),
+                (s.range_fallback)("a", "b"),
+                (s.ranking_as_of)("x"),
+                (s.loaded_more)(3),
+                (s.now_showing)("x"),
+                (s.mastodon_current)("x"),
             ] {
                 assert!(!text.trim().is_empty(), "{lang:?} has an empty message");
             }

@@ -1,0 +1,105 @@
+//! "Plus d'actualités": the latest articles but the one being read, a page at a time; the
+//! next page of a paged source is fetched only when the reader asks for it.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::teaser::Teaser;
+use super::use_lang;
+use crate::browser::fetch::load_feed;
+use crate::browser::navigation::Navigator;
+use crate::browser::now;
+use crate::model::{Article, Feed};
+use crate::popular::more_news;
+use crate::sources::LoadError;
+
+/// The latest articles of `feed` without `current`, `page_size` at a time.
+#[component]
+pub fn MoreNews(feed: Arc<Feed>, current: Option<Article>, page_size: usize, same_section_first: bool) -> impl IntoView {
+    let lang = use_lang();
+    let strings = lang.strings();
+    let now = now();
+    let announce = use_context::<Navigator>().map(|navigator| navigator.announce);
+    // Articles from the pages fetched after the first.
+    let fetched = RwSignal::new(Vec::<Article>::new());
+    let next_page = RwSignal::new(feed.next_url.clone());
+    let shown = RwSignal::new(page_size);
+    let busy = RwSignal::new(false);
+    let failure = RwSignal::new(None::<LoadError>);
+
+    let base = StoredValue::new(feed.clone());
+    let page = Memo::new(move |_| {
+        fetched.with(|fetched| {
+            let all = more_news(feed.articles.iter().chain(fetched), current.as_ref(), same_section_first);
+            let shown = shown.get();
+            (all.iter().take(shown).map(|article| (*article).clone()).collect::<Vec<Article>>(), all.len() > shown)
+        })
+    });
+    let can_load_more = move || page.with(|(_, more)| *more) || next_page.with(Option::is_some);
+    let say = move |added: usize| {
+        if let Some(announce) = announce {
+            announce.set((strings.loaded_more)(added));
+        }
+    };
+
+    let load_more = move |_| {
+        if busy.get_untracked() {
+            return;
+        }
+        failure.set(None);
+        let before = page.with_untracked(|(articles, _)| articles.len());
+        if page.with_untracked(|(_, more)| *more) {
+            shown.update(|shown| *shown += page_size);
+            say(page.with_untracked(|(articles, _)| articles.len()) - before);
+            return;
+        }
+        let Some(url) = next_page.get_untracked() else { return };
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            match load_feed(url).await {
+                Ok(next) => {
+                    fetched.update(|fetched| {
+                        for article in &next.articles {
+                            // Paging shifts when articles are published meanwhile.
+                            let known = base.with_value(|base| base.article(&article.id).is_some())
+                                || fetched.iter().any(|a: &Article| a.id == article.id);
+                            if !known {
+                                fetched.push(article.clone());
+                            }
+                        }
+                    });
+                    next_page.set(next.next_url.clone());
+                    shown.update(|shown| *shown += page_size);
+                    say(page.with_untracked(|(articles, _)| articles.len()) - before);
+                }
+                Err(error) => failure.set(Some(error)),
+            }
+            busy.set(false);
+        });
+    };
+
+    view! {
+        <section class="kq-more" aria-labelledby="kq-more-heading">
+            <h2 id="kq-more-heading" class="kq-list-heading">{strings.more_news_heading}</h2>
+            {move || {
+                let articles = page.with(|(articles, _)| articles.clone());
+                if articles.is_empty() {
+                    return view! { <p class="kq-note">{strings.list_empty}</p> }.into_any();
+                }
+                view! {
+                    <ul class="kq-latest">
+                        {articles.into_iter().map(|article| view! { <li><Teaser article now with_summary=true/></li> }).collect_view()}
+                    </ul>
+                }
+                .into_any()
+            }}
+            {move || failure.get().map(|error| view! { <p class="kq-inline-error" role="alert">{error.message(lang)}</p> })}
+            {move || can_load_more().then(|| view! {
+                <button type="button" class="kq-button kq-load-more" aria-busy=move || busy.get().to_string() on:click=load_more>
+                    {strings.load_more}
+                </button>
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,72 @@
+//! "Articles populaires": the most-read articles, numbered, over a period the reader can
+//! change, saying so when the list is not what it seems (old counts, an empty period).
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::range_selector::RangeSelector;
+use super::teaser::Teaser;
+use super::use_lang;
+use crate::browser::now;
+use crate::dates::short_date;
+use crate::model::{Article, Feed};
+use crate::popular::{is_stale, rank_popular, ranges_with_counts, Basis, PopularOptions, WhenStale};
+
+/// The most-read list from `feed`, without the article `current`.
+#[component]
+pub fn PopularList(feed: Arc<Feed>, current: Option<String>, options: PopularOptions) -> impl IntoView {
+    let lang = use_lang();
+    let strings = lang.strings();
+    let now = now();
+    let stale = is_stale(feed.popular_updated, now, options.max_age_hours);
+    if stale && options.when_stale == WhenStale::Hide {
+        return ().into_any();
+    }
+    let as_of = feed.popular_updated.filter(|_| stale).map(|date| (strings.ranking_as_of)(&short_date(&date, lang)));
+    let ranges = ranges_with_counts(&feed.articles);
+    let selected = RwSignal::new(options.range);
+    let ranking = Memo::new(move |_| {
+        let ranking = rank_popular(&feed.articles, selected.get(), current.as_deref(), options.length);
+        let articles: Vec<Article> = ranking.articles.iter().map(|article| (*article).clone()).collect();
+        (ranking.requested, ranking.basis, articles)
+    });
+    let shown = Signal::derive(move || match ranking.with(|(_, basis, _)| *basis) {
+        Basis::Views(range) => Some(range),
+        Basis::Latest => None,
+    });
+    let note = move || {
+        let (requested, basis, _) = ranking.with(|(requested, basis, _)| (*requested, *basis, ()));
+        let names = strings.range_names;
+        match basis {
+            Basis::Views(used) if used == requested => None,
+            Basis::Views(used) => Some((strings.range_fallback)(names[requested.index()], names[used.index()])),
+            Basis::Latest => Some(strings.ranking_unavailable.to_owned()),
+        }
+        .map(|note| view! { <p class="kq-note">{note}</p> })
+    };
+    let list = move || {
+        let articles = ranking.with(|(_, _, articles)| articles.clone());
+        if articles.is_empty() {
+            return view! { <p class="kq-note">{strings.list_empty}</p> }.into_any();
+        }
+        view! {
+            <ol class="kq-ranked">
+                {articles.into_iter().enumerate().map(|(index, article)| view! {
+                    <li><Teaser article now rank=index + 1/></li>
+                }).collect_view()}
+            </ol>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="kq-popular" aria-labelledby="kq-popular-heading">
+            <h2 id="kq-popular-heading" class="kq-list-heading">{strings.popular_heading}</h2>
+            {(ranges.len() > 1).then(|| view! { <RangeSelector ranges selected shown/> })}
+            {as_of.map(|as_of| view! { <p class="kq-note">{as_of}</p> })}
+            {note}
+            {list}
+        </section>
+    }
+    .into_any()
+}
