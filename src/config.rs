@@ -16,14 +16,24 @@ pub enum Part {
     /// The full article page: article, share bar, follow call to action and both lists.
     #[default]
     Article,
+    /// The follow call to action and the share bar alone, for a page that shows the article
+    /// itself.
+    Share,
+    /// "Articles populaires" alone.
+    Popular,
+    /// "Plus d'actualités" alone.
+    More,
 }
 
 impl Part {
-    const ACCEPTED: &'static str = "article";
+    const ACCEPTED: &'static str = "article, share, popular, more";
 
     fn from_value(value: &str) -> Option<Part> {
         match value.trim().to_ascii_lowercase().as_str() {
             "" | "article" => Some(Part::Article),
+            "share" => Some(Part::Share),
+            "popular" => Some(Part::Popular),
+            "more" => Some(Part::More),
             _ => None,
         }
     }
@@ -57,6 +67,31 @@ pub struct Config {
     pub more_same_section: bool,
     /// Where list items lead (`data-links`).
     pub links: Links,
+    /// Light or dark, or as the reader's system says (`data-theme`).
+    pub theme: Theme,
+}
+
+/// The widget's colour scheme.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// As the reader's system says (`prefers-color-scheme`).
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl Theme {
+    /// The value of the widget root's `data-theme`, which the stylesheet reads.
+    pub fn attribute(self) -> Option<&'static str> {
+        match self {
+            Theme::Auto => None,
+            Theme::Light => Some("light"),
+            Theme::Dark => Some("dark"),
+        }
+    }
 }
 
 impl Default for Config {
@@ -74,6 +109,7 @@ impl Default for Config {
             more_length: 6,
             more_same_section: false,
             links: Links::default(),
+            theme: Theme::default(),
         }
     }
 }
@@ -86,6 +122,17 @@ pub enum Links {
     Widget,
     /// To the publisher's own page for the article (its `url`), when it has one.
     Publisher,
+}
+
+impl Config {
+    /// The follow call to action to show under an article from `feed`.
+    pub fn follow_for(&self, feed: Option<&crate::model::Feed>) -> Option<Follow> {
+        match &self.follow {
+            FollowChoice::FromFeed => feed.and_then(|feed| feed.follow.clone()),
+            FollowChoice::Hidden => None,
+            FollowChoice::Custom(follow) => Some(follow.clone()),
+        }
+    }
 }
 
 /// Which follow call to action a widget shows.
@@ -151,6 +198,8 @@ pub fn parse(attribute: impl Fn(&str) -> Option<String>, hints: LangHints<'_>) -
     }
 
     match attribute("data-src").filter(|v| !v.trim().is_empty()) {
+        // A share bar can share the host page itself, without any feed.
+        None if config.part == Part::Share => {}
         None => errors.push(ConfigError { attribute: "data-src", accepted: None }),
         Some(src) => match safe_url(&src) {
             Some(src) => config.src = Some(src),
@@ -170,6 +219,13 @@ pub fn parse(attribute: impl Fn(&str) -> Option<String>, hints: LangHints<'_>) -
     };
     config.follow = follow_choice(&attribute, &mut errors);
     read_lists(&attribute, &mut config, &mut errors);
+    config.theme = choice(&attribute, "data-theme", "auto, light, dark", &mut errors, |v| match v.to_ascii_lowercase().as_str() {
+        "auto" => Some(Theme::Auto),
+        "light" => Some(Theme::Light),
+        "dark" => Some(Theme::Dark),
+        _ => None,
+    })
+    .unwrap_or_default();
     (config, errors)
 }
 
@@ -292,7 +348,7 @@ fn follow_choice(attribute: &impl Fn(&str) -> Option<String>, errors: &mut Vec<C
 const MAX_VISIBLE: usize = crate::share::Network::ALL.len();
 const VISIBLE_ACCEPTED: &str = "0–14";
 
-const LANGS_ACCEPTED: &str = "fr, en";
+const LANGS_ACCEPTED: &str = "fr, en, ar";
 const URL_ACCEPTED: &str = "http(s)";
 
 #[cfg(test)]
@@ -340,11 +396,11 @@ mod tests {
         assert_eq!(config.lang, Lang::En, "a bad data-lang falls back to the next hint");
         assert_eq!(config.src, None);
         assert_eq!(errors, [
-            ConfigError { attribute: "data-lang", accepted: Some("fr, en") },
-            ConfigError { attribute: "data-kiosque", accepted: Some("article") },
+            ConfigError { attribute: "data-lang", accepted: Some("fr, en, ar") },
+            ConfigError { attribute: "data-kiosque", accepted: Some("article, share, popular, more") },
             ConfigError { attribute: "data-src", accepted: Some("http(s)") },
         ]);
-        assert_eq!(errors[0].message(Lang::En), "Invalid value for data-lang: accepted values are fr, en.");
+        assert_eq!(errors[0].message(Lang::En), "Invalid value for data-lang: accepted values are fr, en, ar.");
     }
 
     #[test]
@@ -445,5 +501,27 @@ mod tests {
     #[test]
     fn an_empty_part_means_the_article() {
         assert_eq!(parse_attrs(&[("data-kiosque", ""), ("data-src", "f")], LangHints::default()).0.part, Part::Article);
+    }
+
+    #[test]
+    fn theme_is_automatic_unless_set() {
+        let hints = LangHints::default();
+        assert_eq!(parse_attrs(&[("data-src", "f")], hints).0.theme, Theme::Auto);
+        assert_eq!(parse_attrs(&[("data-src", "f"), ("data-theme", "Dark")], hints).0.theme.attribute(), Some("dark"));
+        let (config, errors) = parse_attrs(&[("data-src", "f"), ("data-theme", "sepia")], hints);
+        assert_eq!((config.theme, errors[0].attribute), (Theme::Auto, "data-theme"));
+    }
+
+    #[test]
+    fn parts_and_their_sources() {
+        let hints = LangHints::default();
+        for (value, part) in [("share", Part::Share), (" Popular ", Part::Popular), ("more", Part::More)] {
+            assert_eq!(parse_attrs(&[("data-kiosque", value), ("data-src", "f")], hints).0.part, part);
+        }
+        // A share bar alone may share the page it is on: no feed needed.
+        let (config, errors) = parse_attrs(&[("data-kiosque", "share")], hints);
+        assert_eq!((config.part, config.src, errors), (Part::Share, None, vec![]));
+        let (_, errors) = parse_attrs(&[("data-kiosque", "popular")], hints);
+        assert_eq!(errors, [ConfigError { attribute: "data-src", accepted: None }]);
     }
 }

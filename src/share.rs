@@ -4,6 +4,10 @@
 //! quotes, emoji or right-to-left text can never break out of its parameter, and decoding the
 //! parameter gives back exactly the original string. Endpoints: shared/reference, 2026.
 
+use crate::config::Config;
+use crate::model::{Article, Feed};
+use crate::url::resolve;
+
 /// A place an article can be shared to, or a share action.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Network {
@@ -155,6 +159,31 @@ pub struct Sharing {
 }
 
 impl Sharing {
+    /// What a share bar shares: `data-share-url` and `data-share-title` when given, else the
+    /// article's canonical address and headline, else the page the reader is on (`page_url`,
+    /// `page_title`).
+    pub fn new(article: Option<&Article>, feed: Option<&Feed>, config: &Config, page_url: &str, page_title: &str) -> Sharing {
+        let url = match (&config.share_url, article.and_then(|article| article.url.as_ref())) {
+            (Some(url), _) => resolve(page_url, url),
+            (None, Some(url)) => url.clone(),
+            (None, None) => page_url.to_owned(),
+        };
+        let title = config.share_title.clone().or_else(|| article.map(|article| article.title.clone()));
+        Sharing {
+            article_id: article.map(|article| article.id.clone()).unwrap_or_default(),
+            url,
+            title: title.unwrap_or_else(|| page_title.trim().to_owned()),
+            summary: article.and_then(|article| article.summary.clone()),
+            image: article.and_then(|article| article.image.as_ref()).map(|image| image.src.clone()),
+            campaign: config
+                .share
+                .campaign
+                .clone()
+                .or_else(|| feed.and_then(|feed| feed.share.campaign.clone()))
+                .unwrap_or_default(),
+        }
+    }
+
     /// The address shared on `network`, with the campaign tags for that network.
     pub fn url_for(&self, network: Network) -> String {
         with_campaign(&self.url, network, &self.campaign)
@@ -417,6 +446,27 @@ pub const ACCEPTED_NETWORKS: &str =
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_share_bar_shares_the_overrides_then_the_article_then_the_page() {
+        let article = crate::model::Article {
+            id: "a1".into(),
+            url: Some("https://news.example/a1".into()),
+            title: "Titre".into(),
+            ..crate::model::Article::default()
+        };
+        let feed = Feed { share: ShareOverrides { campaign: Some("utm_source={network}".into()), ..ShareOverrides::default() }, ..Feed::default() };
+        let page = "https://host.example/page?x=1";
+        let config = Config::default();
+        let sharing = Sharing::new(Some(&article), Some(&feed), &config, page, "Page");
+        assert_eq!((sharing.article_id.as_str(), sharing.url.as_str(), sharing.title.as_str()), ("a1", "https://news.example/a1", "Titre"));
+        assert_eq!(sharing.campaign, "utm_source={network}");
+        let config = Config { share_url: Some("/elsewhere".into()), share_title: Some("Autre".into()), ..Config::default() };
+        let sharing = Sharing::new(Some(&article), None, &config, page, "Page");
+        assert_eq!((sharing.url.as_str(), sharing.title.as_str()), ("https://host.example/elsewhere", "Autre"));
+        let sharing = Sharing::new(None, None, &Config::default(), page, "  Page title ");
+        assert_eq!((sharing.article_id.as_str(), sharing.url.as_str(), sharing.title.as_str()), ("", page, "Page title"));
+    }
 
     /// Decodes percent-encoding as a receiving server does (`+` stays a plus).
     fn decode(text: &str) -> String {

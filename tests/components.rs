@@ -690,4 +690,39 @@ mod lists {
         wait_text(&root, "h1", "Premier").await;
         window.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&start)).unwrap();
     }
+
+    #[wasm_bindgen_test]
+    async fn each_part_shows_only_itself() {
+        use kiosque::config::Part;
+        let feed = r#"{"items":[
+            {"id":"a","title":"Premier","content_text":"x","date_published":"2026-02-02T10:00:00Z","_kiosque":{"views":{"24h":5}}},
+            {"id":"b","title":"Second","content_text":"y","date_published":"2026-02-01T10:00:00Z","_kiosque":{"views":{"24h":9}}}]}"#;
+        let config = |part| Config { part, src: Some(data_url(feed)), article: Some("a".into()), ..Config::default() };
+
+        let root = widget(config(Part::Popular), vec![]);
+        wait_for(&root, ".kq-popular ol").await;
+        assert_eq!(titles(&root, "ol h3"), ["Second"], "the configured article is left out");
+        assert!(root.query_selector("h1, .kq-more, .kq-share").unwrap().is_none());
+
+        let root = widget(config(Part::More), vec![]);
+        wait_for(&root, ".kq-more ul").await;
+        assert_eq!(titles(&root, "ul h3"), ["Second"]);
+        assert!(root.query_selector("h1, .kq-popular, .kq-share").unwrap().is_none());
+
+        let root = widget(config(Part::Share), vec![]);
+        wait_for(&root, ".kq-share a").await;
+        assert!(root.query_selector("h1, .kq-popular, .kq-more").unwrap().is_none());
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_share_bar_without_a_feed_shares_the_page() {
+        let config = Config { part: kiosque::config::Part::Share, src: None, ..Config::default() };
+        let root = widget(config, vec![]);
+        let link = wait_for(&root, "a.kq-net-whatsapp").await;
+        let href = link.get_attribute("href").unwrap();
+        let page = web_sys::window().unwrap().location().href().unwrap();
+        let shared = js_sys::decode_uri_component(&href).unwrap().as_string().unwrap();
+        assert!(shared.contains(&page), "{shared} shares {page}");
+        assert!(root.query_selector("[role=alert]").unwrap().is_none(), "no error: a share bar needs no feed");
+    }
 }

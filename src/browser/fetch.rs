@@ -1,10 +1,12 @@
 //! Requests (browser only): a timeout, abort when the view that asked goes away, and a
 //! typed error for every way a request can fail.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::Arc;
 
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use gloo_net::http::Request;
 use leptos::prelude::on_cleanup;
 use send_wrapper::SendWrapper;
@@ -14,6 +16,7 @@ use web_sys::AbortController;
 
 use crate::model::Feed;
 use crate::sources::{read_feed, LoadError};
+use crate::url::resolve;
 
 /// Longest wait for a response and its whole body, in milliseconds.
 pub const TIMEOUT_MS: i32 = 15_000;
@@ -68,8 +71,34 @@ pub async fn fetch_text(url: &str) -> Result<Fetched, LoadError> {
     }
 }
 
-/// Fetches and reads the feed at `src`.
+type SharedFeed = Shared<LocalBoxFuture<'static, Result<Arc<Feed>, LoadError>>>;
+
+thread_local! {
+    /// Feeds fetched or being fetched by this page, by absolute address: several widgets on
+    /// one page make one request per feed.
+    static FEEDS: RefCell<HashMap<String, SharedFeed>> = RefCell::new(HashMap::new());
+}
+
+/// The feed at `src` (relative to the page), fetched once per page however many widgets ask.
+/// A failure is not kept, so trying again fetches again.
 pub async fn load_feed(src: String) -> Result<Arc<Feed>, LoadError> {
-    let fetched = fetch_text(&src).await?;
+    let page = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let key = resolve(&page, &src);
+    let shared = FEEDS.with(|feeds| {
+        feeds
+            .borrow_mut()
+            .entry(key.clone())
+            .or_insert_with(|| fetch_feed(key.clone()).boxed_local().shared())
+            .clone()
+    });
+    let result = shared.await;
+    if result.is_err() {
+        FEEDS.with(|feeds| feeds.borrow_mut().remove(&key));
+    }
+    result
+}
+
+async fn fetch_feed(url: String) -> Result<Arc<Feed>, LoadError> {
+    let fetched = fetch_text(&url).await?;
     read_feed(&fetched.body, &fetched.url).map(Arc::new)
 }

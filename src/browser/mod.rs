@@ -17,3 +17,11 @@ pub fn now() -> crate::dates::Published {
     let millis = js_sys::Date::now() as i64;
     chrono::DateTime::from_timestamp_millis(millis).unwrap_or_default().fixed_offset()
 }
+
+/// What a share bar in this page shares (see [`crate::share::Sharing::new`]).
+pub fn page_sharing(article: Option<&crate::model::Article>, feed: Option<&crate::model::Feed>, config: &crate::config::Config) -> crate::share::Sharing {
+    let document = web_sys::window().and_then(|w| w.document());
+    let url = document.as_ref().and_then(|d| d.url().ok()).unwrap_or_default();
+    let title = document.map(|d| d.title()).unwrap_or_default();
+    crate::share::Sharing::new(article, feed, config, &url, &title)
+}

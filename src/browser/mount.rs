@@ -4,9 +4,16 @@
 //! widget's CSS cannot leak out, and whatever fallback markup the publisher put inside the host
 //! element stays visible until the widget actually starts.
 
+use std::any::Any;
+use std::cell::RefCell;
+
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlElement, ShadowRootInit, ShadowRootMode, UrlSearchParams};
+use web_sys::{
+    Document, Element, HtmlElement, MutationObserver, MutationObserverInit, MutationRecord, ShadowRootInit,
+    ShadowRootMode, UrlSearchParams,
+};
 
 use crate::components::widget::Widget;
 use crate::config::{parse, LangHints};
@@ -17,15 +24,59 @@ const WIDGET_CSS: &str = include_str!("../../style/widget.css");
 /// The selector of host elements.
 pub const HOST_SELECTOR: &str = "[data-kiosque]";
 
-/// Starts a widget in every host element of the page that has none yet.
+thread_local! {
+    /// The running widgets, by host element; dropping a handle stops its widget.
+    static MOUNTED: RefCell<Vec<(Element, Box<dyn Any>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Starts a widget in every host element of the page, then in every one added later (a CMS's
+/// infinite scroll), and stops those whose host leaves the page.
 pub fn mount_all() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Ok(hosts) = document.query_selector_all(HOST_SELECTOR) else { return };
+    if let Some(root) = document.document_element() {
+        mount_within(&root, &document);
+        watch(&root);
+    }
+}
+
+/// Mounts `element` if it is a host, and every host inside it.
+fn mount_within(element: &Element, document: &Document) {
+    if element.matches(HOST_SELECTOR).unwrap_or(false) {
+        mount(element, document);
+    }
+    let Ok(hosts) = element.query_selector_all(HOST_SELECTOR) else { return };
     for index in 0..hosts.length() {
         if let Some(host) = hosts.item(index).and_then(|node| node.dyn_into::<Element>().ok()) {
-            mount(&host, &document);
+            mount(&host, document);
         }
     }
+}
+
+fn watch(root: &Element) {
+    let on_change = Closure::<dyn Fn(js_sys::Array)>::new(|records: js_sys::Array| {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        let mut removed = false;
+        for record in records.iter().filter_map(|r| r.dyn_into::<MutationRecord>().ok()) {
+            let added = record.added_nodes();
+            for index in 0..added.length() {
+                if let Some(element) = added.item(index).and_then(|node| node.dyn_into::<Element>().ok()) {
+                    mount_within(&element, &document);
+                }
+            }
+            removed |= record.removed_nodes().length() > 0;
+        }
+        if removed {
+            // Stopping a widget aborts its requests and frees its memory.
+            MOUNTED.with(|mounted| mounted.borrow_mut().retain(|(host, _)| host.is_connected()));
+        }
+    });
+    let Ok(observer) = MutationObserver::new(on_change.as_ref().unchecked_ref()) else { return };
+    let options = MutationObserverInit::new();
+    options.set_child_list(true);
+    options.set_subtree(true);
+    let _ = observer.observe_with_options(root, &options);
+    // Watches for the life of the page.
+    on_change.forget();
 }
 
 /// Starts a widget in `host` unless one is already there.
@@ -52,9 +103,13 @@ pub fn mount(host: &Element, document: &Document) {
     root.set_class_name("kq");
     let _ = root.set_attribute("lang", config.lang.tag());
     let _ = root.set_attribute("dir", config.lang.dir());
+    if let Some(theme) = config.theme.attribute() {
+        let _ = root.set_attribute("data-theme", theme);
+    }
     if shadow.append_child(&style).is_err() || shadow.append_child(&root).is_err() {
         return;
     }
     let Ok(root) = root.dyn_into::<HtmlElement>() else { return };
-    leptos::mount::mount_to(root, move || view! { <Widget config problems/> }).forget();
+    let handle = leptos::mount::mount_to(root, move || view! { <Widget config problems/> });
+    MOUNTED.with(|mounted| mounted.borrow_mut().push((host.clone(), Box::new(handle))));
 }

@@ -3,9 +3,18 @@
 
 use leptos::prelude::*;
 
-/// A skeleton of the article page.
+use crate::config::Part;
+
+/// A skeleton of `part`.
 #[component]
-pub fn Loading() -> impl IntoView {
+pub fn Loading(part: Part) -> impl IntoView {
+    match part {
+        Part::Article => {}
+        Part::Share => return view! { <div class="kq-skeleton kq-skeleton-share" aria-hidden="true"></div> }.into_any(),
+        Part::Popular | Part::More => {
+            return view! { <div class="kq-skeleton kq-skeleton-box" aria-hidden="true"></div> }.into_any();
+        }
+    }
     view! {
         <div class="kq-page kq-loading" aria-hidden="true">
             <div class="kq-main">
@@ -21,4 +30,5 @@ pub fn Loading() -> impl IntoView {
             </div>
         </div>
     }
+    .into_any()
 }

@@ -2,6 +2,7 @@
 //! natively. One component per file.
 
 pub mod article_body;
+pub mod article_end;
 pub mod article_page;
 pub mod article_view;
 pub mod config_problems;

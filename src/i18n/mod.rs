@@ -3,6 +3,7 @@
 //! Every string a reader sees or hears comes from a [`Strings`] table. It is a struct rather
 //! than a map so that the compiler refuses a language that lacks a key.
 
+mod ar;
 mod en;
 mod fr;
 
@@ -14,11 +15,13 @@ pub enum Lang {
     Fr,
     /// English.
     En,
+    /// Arabic, laid out right to left.
+    Ar,
 }
 
 impl Lang {
     /// Every supported language, default first.
-    pub const ALL: [Lang; 2] = [Lang::Fr, Lang::En];
+    pub const ALL: [Lang; 3] = [Lang::Fr, Lang::En, Lang::Ar];
 
     /// Reads a BCP 47 tag (`fr`, `fr-CA`, `EN_gb`); `None` when the language is not supported.
     pub fn from_tag(tag: &str) -> Option<Lang> {
@@ -33,12 +36,13 @@ impl Lang {
         match self {
             Lang::Fr => "fr",
             Lang::En => "en",
+            Lang::Ar => "ar",
         }
     }
 
     /// The writing direction for the `dir` attribute.
     pub fn dir(self) -> &'static str {
-        "ltr"
+        text_direction(self.tag())
     }
 
     /// The table of strings in this language.
@@ -46,6 +50,7 @@ impl Lang {
         match self {
             Lang::Fr => &fr::STRINGS,
             Lang::En => &en::STRINGS,
+            Lang::Ar => &ar::STRINGS,
         }
     }
 }
@@ -283,5 +288,16 @@ mod tests {
         assert_eq!(Lang::Fr.strings().share_heading, "Partager\u{a0}:");
         assert_eq!((Lang::Fr.strings().reading_time)(4), "4 min de lecture");
         assert_eq!((Lang::En.strings().reading_time)(4), "4 min read");
+        assert_eq!(Lang::Ar.strings().popular_heading, "الأكثر قراءة");
+    }
+
+    #[test]
+    fn arabic_is_laid_out_right_to_left_with_its_plurals() {
+        assert_eq!((Lang::Ar.dir(), Lang::Fr.dir(), Lang::En.dir()), ("rtl", "ltr", "ltr"));
+        assert_eq!(Lang::from_tag("ar-MA"), Some(Lang::Ar));
+        let ar = Lang::Ar.strings();
+        let forms: Vec<String> = [1, 2, 5, 11].into_iter().map(ar.hours_ago).collect();
+        let distinct: std::collections::HashSet<&String> = forms.iter().collect();
+        assert_eq!(distinct.len(), 4, "one, two, few and many are four forms: {forms:?}");
     }
 }

@@ -1,0 +1,29 @@
+//! What follows an article on the seed page: the publisher's call to follow it, then
+//! "Partager :" and the share buttons. Also a part of its own (`data-kiosque="share"`).
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::follow_link::FollowLink;
+use super::share_bar::ShareBar;
+use crate::browser::page_sharing;
+use crate::config::Config;
+use crate::model::{Article, Feed};
+use crate::share::ShareOverrides;
+
+/// The follow call to action and the share bar for `article` (the host page itself when
+/// `None`), set up by `config` over `feed`'s settings.
+#[component]
+pub fn ArticleEnd(article: Option<Article>, feed: Option<Arc<Feed>>, config: Arc<Config>) -> impl IntoView {
+    let follow = config.follow_for(feed.as_deref());
+    let sharing = page_sharing(article.as_ref(), feed.as_deref(), &config);
+    let feed_share = feed.map(|feed| feed.share.clone()).unwrap_or_else(ShareOverrides::default);
+    let settings = config.share.over(&feed_share).resolve();
+    view! {
+        <footer class="kq-article-end">
+            {follow.map(|follow| view! { <FollowLink follow/> })}
+            <ShareBar sharing settings/>
+        </footer>
+    }
+}
