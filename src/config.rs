@@ -69,6 +69,8 @@ pub struct Config {
     pub links: Links,
     /// Light or dark, or as the reader's system says (`data-theme`).
     pub theme: Theme,
+    /// How long to wait for the feed, in milliseconds (`data-timeout`, in seconds).
+    pub timeout_ms: u32,
 }
 
 /// The widget's colour scheme.
@@ -110,6 +112,7 @@ impl Default for Config {
             more_same_section: false,
             links: Links::default(),
             theme: Theme::default(),
+            timeout_ms: 15_000,
         }
     }
 }
@@ -226,6 +229,9 @@ pub fn parse(attribute: impl Fn(&str) -> Option<String>, hints: LangHints<'_>) -
         _ => None,
     })
     .unwrap_or_default();
+    if let Some(seconds) = choice(&attribute, "data-timeout", "1–120", &mut errors, |v| count_in(v, 1..=120)) {
+        config.timeout_ms = seconds as u32 * 1000;
+    }
     (config, errors)
 }
 
@@ -510,6 +516,15 @@ mod tests {
         assert_eq!(parse_attrs(&[("data-src", "f"), ("data-theme", "Dark")], hints).0.theme.attribute(), Some("dark"));
         let (config, errors) = parse_attrs(&[("data-src", "f"), ("data-theme", "sepia")], hints);
         assert_eq!((config.theme, errors[0].attribute), (Theme::Auto, "data-theme"));
+    }
+
+    #[test]
+    fn timeout_in_seconds() {
+        let hints = LangHints::default();
+        assert_eq!(parse_attrs(&[("data-src", "f")], hints).0.timeout_ms, 15_000);
+        assert_eq!(parse_attrs(&[("data-src", "f"), ("data-timeout", "2")], hints).0.timeout_ms, 2_000);
+        let (config, errors) = parse_attrs(&[("data-src", "f"), ("data-timeout", "0")], hints);
+        assert_eq!((config.timeout_ms, errors[0].attribute), (15_000, "data-timeout"));
     }
 
     #[test]

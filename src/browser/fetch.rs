@@ -15,11 +15,13 @@ use wasm_bindgen::JsCast;
 use web_sys::AbortController;
 
 use crate::model::Feed;
-use crate::sources::{read_feed, LoadError};
+use crate::sources::{read_feed, LoadError, MAX_BODY_BYTES};
 use crate::url::resolve;
 
-/// Longest wait for a response and its whole body, in milliseconds.
-pub const TIMEOUT_MS: i32 = 15_000;
+/// How long a widget waits for a response and its whole body, in milliseconds; provided
+/// by the widget as a context (`data-timeout`).
+#[derive(Clone, Copy, Debug)]
+pub struct RequestTimeout(pub u32);
 
 /// A response body and the address it finally came from (after redirects).
 pub struct Fetched {
@@ -29,8 +31,9 @@ pub struct Fetched {
     pub url: String,
 }
 
-/// Fetches `url` (relative URLs resolve against the host page) as text.
-pub async fn fetch_text(url: &str) -> Result<Fetched, LoadError> {
+/// Fetches `url` (relative URLs resolve against the host page) as text, giving up after
+/// `timeout_ms` or beyond [`MAX_BODY_BYTES`].
+pub async fn fetch_text(url: &str, timeout_ms: u32) -> Result<Fetched, LoadError> {
     let window = web_sys::window().ok_or(LoadError::Network)?;
     let controller = AbortController::new().map_err(|_| LoadError::Network)?;
     let timed_out = Rc::new(Cell::new(false));
@@ -43,7 +46,10 @@ pub async fn fetch_text(url: &str) -> Result<Fetched, LoadError> {
         }
     });
     let timer = window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(on_timeout.as_ref().unchecked_ref(), TIMEOUT_MS)
+        .set_timeout_with_callback_and_timeout_and_arguments_0(
+            on_timeout.as_ref().unchecked_ref(),
+            i32::try_from(timeout_ms).unwrap_or(i32::MAX),
+        )
         .ok();
     // The reader may navigate away while this is in flight: stop paying for it.
     let on_leave = SendWrapper::new(controller.clone());
@@ -54,8 +60,17 @@ pub async fn fetch_text(url: &str) -> Result<Fetched, LoadError> {
         let response = Request::get(url).abort_signal(Some(&signal)).send().await?;
         let status = response.status();
         let final_url = response.url();
+        // Refuse an announced giant before downloading it; an unannounced one is measured below.
+        let announced = response.headers().get("content-length").and_then(|length| length.parse::<usize>().ok());
+        if announced.is_some_and(|length| length > MAX_BODY_BYTES) {
+            controller.abort();
+            return Ok(Err(LoadError::TooLarge));
+        }
         let body = response.text().await?;
-        Ok::<_, gloo_net::Error>((status, final_url, body))
+        if body.len() > MAX_BODY_BYTES {
+            return Ok(Err(LoadError::TooLarge));
+        }
+        Ok::<_, gloo_net::Error>(Ok((status, final_url, body)))
     }
     .await;
 
@@ -64,8 +79,9 @@ pub async fn fetch_text(url: &str) -> Result<Fetched, LoadError> {
     }
     drop(on_timeout);
     match result {
-        Ok((status, url, body)) if (200..300).contains(&status) => Ok(Fetched { body, url }),
-        Ok((status, _, _)) => Err(LoadError::Http(status)),
+        Ok(Err(error)) => Err(error),
+        Ok(Ok((status, url, body))) if (200..300).contains(&status) => Ok(Fetched { body, url }),
+        Ok(Ok((status, _, _))) => Err(LoadError::Http(status)),
         Err(_) if timed_out.get() => Err(LoadError::Timeout),
         Err(_) => Err(LoadError::Network),
     }
@@ -81,14 +97,14 @@ thread_local! {
 
 /// The feed at `src` (relative to the page), fetched once per page however many widgets ask.
 /// A failure is not kept, so trying again fetches again.
-pub async fn load_feed(src: String) -> Result<Arc<Feed>, LoadError> {
+pub async fn load_feed(src: String, timeout: RequestTimeout) -> Result<Arc<Feed>, LoadError> {
     let page = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
     let key = resolve(&page, &src);
     let shared = FEEDS.with(|feeds| {
         feeds
             .borrow_mut()
             .entry(key.clone())
-            .or_insert_with(|| fetch_feed(key.clone()).boxed_local().shared())
+            .or_insert_with(|| fetch_feed(key.clone(), timeout.0).boxed_local().shared())
             .clone()
     });
     let result = shared.await;
@@ -98,7 +114,7 @@ pub async fn load_feed(src: String) -> Result<Arc<Feed>, LoadError> {
     result
 }
 
-async fn fetch_feed(url: String) -> Result<Arc<Feed>, LoadError> {
-    let fetched = fetch_text(&url).await?;
+async fn fetch_feed(url: String, timeout_ms: u32) -> Result<Arc<Feed>, LoadError> {
+    let fetched = fetch_text(&url, timeout_ms).await?;
     read_feed(&fetched.body, &fetched.url).map(Arc::new)
 }

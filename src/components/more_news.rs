@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::teaser::Teaser;
 use super::use_lang;
-use crate::browser::fetch::load_feed;
+use crate::browser::fetch::{load_feed, RequestTimeout};
 use crate::browser::navigation::Navigator;
 use crate::browser::now;
 use crate::model::{Article, Feed};
@@ -21,6 +21,7 @@ pub fn MoreNews(feed: Arc<Feed>, current: Option<Article>, page_size: usize, sam
     let strings = lang.strings();
     let now = now();
     let announce = use_context::<Navigator>().map(|navigator| navigator.announce);
+    let timeout = use_context::<RequestTimeout>().unwrap_or(RequestTimeout(15_000));
     // Articles from the pages fetched after the first.
     let fetched = RwSignal::new(Vec::<Article>::new());
     let next_page = RwSignal::new(feed.next_url.clone());
@@ -57,7 +58,7 @@ pub fn MoreNews(feed: Arc<Feed>, current: Option<Article>, page_size: usize, sam
         let Some(url) = next_page.get_untracked() else { return };
         busy.set(true);
         leptos::task::spawn_local(async move {
-            match load_feed(url).await {
+            match load_feed(url, timeout).await {
                 Ok(next) => {
                     fetched.update(|fetched| {
                         for article in &next.articles {

@@ -12,7 +12,7 @@ use super::load_failed::LoadFailed;
 use super::loading::Loading;
 use super::more_news::MoreNews;
 use super::popular_list::PopularList;
-use crate::browser::fetch::load_feed;
+use crate::browser::fetch::{load_feed, RequestTimeout};
 use crate::browser::navigation::Navigator;
 use crate::config::{Config, ConfigError, Part};
 use crate::model::Feed;
@@ -32,7 +32,9 @@ pub fn Widget(config: Config, #[prop(optional)] problems: Vec<ConfigError>) -> i
         let share_page = (part == Part::Share).then(|| view! { <ArticleEnd article=None feed=None config/> });
         return view! { <ConfigProblems problems/> {share_page} }.into_any();
     };
-    let feed = LocalResource::new(move || load_feed(src.clone()));
+    let timeout = RequestTimeout(config.timeout_ms);
+    provide_context(timeout);
+    let feed = LocalResource::new(move || load_feed(src.clone(), timeout));
     let retry = Callback::new(move |()| {
         feed.set(None);
         feed.refetch();

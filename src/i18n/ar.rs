@@ -35,6 +35,7 @@ pub const STRINGS: Strings = Strings {
     error_timeout: "يستغرق الخادم وقتًا طويلًا للرد.",
     error_http: |status| format!("ردّ الخادم بخطأ (HTTP {status})."),
     error_not_json: "أرسل الخادم صفحة بدلًا من بيانات JSON.",
+    error_too_large: "البيانات أكبر من أن تُعرض (أكثر من 10 ميغابايت).",
     error_syntax: |line, column| {
         format!("صيغة البيانات غير سليمة (السطر {line}، العمود {column}).")
     },

@@ -21,6 +21,7 @@ pub const STRINGS: Strings = Strings {
     error_timeout: "The server is taking too long to answer.",
     error_http: |status| format!("The server answered with an error (HTTP {status})."),
     error_not_json: "The server sent a page instead of JSON data.",
+    error_too_large: "The data is too large to be shown (over 10 MB).",
     error_syntax: |line, column| format!("The data is malformed (line {line}, column {column})."),
     error_invalid: |path, why| format!("The data is invalid: {path} — {why}."),
     error_empty: "The feed holds no readable article.",

@@ -21,6 +21,7 @@ pub const STRINGS: Strings = Strings {
     error_timeout: "Le serveur met trop de temps à répondre.",
     error_http: |status| format!("Le serveur a répondu par une erreur (HTTP {status})."),
     error_not_json: "Le serveur a renvoyé une page au lieu de données JSON.",
+    error_too_large: "Les données sont trop volumineuses pour être affichées (plus de 10\u{a0}Mo).",
     error_syntax: |line, column| {
         format!("Les données sont mal formées (ligne {line}, colonne {column}).")
     },

@@ -95,6 +95,8 @@ pub struct Strings {
     pub error_http: fn(u16) -> String,
     /// Explains a response that is HTML or text where JSON was expected.
     pub error_not_json: &'static str,
+    /// Explains an answer too large to be a feed.
+    pub error_too_large: &'static str,
     /// Explains malformed JSON, with the line and column of the fault.
     pub error_syntax: fn(usize, usize) -> String,
     /// Explains a document that is JSON but not a feed (the JSON path of the fault, and why).
@@ -238,7 +240,7 @@ mod tests {
             let s = lang.strings();
             let plain = [
                 s.name, s.loading, s.load_failed, s.retry, s.error_network, s.error_timeout,
-                s.error_not_json, s.error_empty, s.problem_missing, s.problem_duplicate, s.by, s.and,
+                s.error_not_json, s.error_too_large, s.error_empty, s.problem_missing, s.problem_duplicate, s.by, s.and,
                 s.caption_prefix, s.sample_notice, s.opens_new_window, s.protected, s.page_label, s.share_heading,
                 s.popular_heading, s.more_news_heading, s.range_label, s.ranking_unavailable, s.list_empty,
                 s.load_more, s.just_now, s.yesterday,

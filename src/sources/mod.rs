@@ -8,6 +8,10 @@ use serde_json::Value;
 use crate::i18n::Lang;
 use crate::model::{Expected, Feed, Invalid, Problem};
 
+/// The largest answer read: beyond it a reader's phone would pay for a feed that should have
+/// been split (see the static layout in the README).
+pub const MAX_BODY_BYTES: usize = 10 * 1024 * 1024;
+
 /// Why content could not be shown. Every variant has a localized message.
 #[derive(Clone, Debug, PartialEq)]
 pub enum LoadError {
@@ -19,6 +23,8 @@ pub enum LoadError {
     Http(u16),
     /// The answer was a page or text, not JSON.
     NotJson,
+    /// The answer is larger than a feed should ever be ([`MAX_BODY_BYTES`]).
+    TooLarge,
     /// The JSON is malformed or cut short; 1-based position of the fault.
     Syntax {
         /// Line of the fault.
@@ -43,6 +49,7 @@ impl LoadError {
             LoadError::Timeout => strings.error_timeout.to_owned(),
             LoadError::Http(status) => (strings.error_http)(*status),
             LoadError::NotJson => strings.error_not_json.to_owned(),
+            LoadError::TooLarge => strings.error_too_large.to_owned(),
             LoadError::Syntax { line, column } => (strings.error_syntax)(*line, *column),
             LoadError::Invalid(invalid) => describe(invalid, lang),
             LoadError::Empty(None) => strings.error_empty.to_owned(),

@@ -22,6 +22,16 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+/// The policy every test page is served with: what the README tells publishers the widget
+/// needs, and no more.
+export const CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'";
+
+const headersFor = (type) => ({
+  "content-type": type,
+  "cache-control": "no-store",
+  ...(type.startsWith("text/html") ? { "content-security-policy": CSP } : {}),
+});
+
 /// Serves `dir` safely: no path may climb out of it.
 async function serveFile(dir, urlPath, response) {
   const file = path.join(dir, path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, ""));
@@ -30,10 +40,7 @@ async function serveFile(dir, urlPath, response) {
     const info = await stat(file);
     const target = info.isDirectory() ? path.join(file, "index.html") : file;
     const body = await readFile(target);
-    response.writeHead(200, {
-      "content-type": TYPES[path.extname(target)] ?? "application/octet-stream",
-      "cache-control": "no-store",
-    });
+    response.writeHead(200, headersFor(TYPES[path.extname(target)] ?? "application/octet-stream"));
     response.end(body);
   } catch {
     notFound(response);
@@ -59,8 +66,75 @@ async function hostPage(url, response) {
   html = html
     .replace(/<link rel="preload" href="data\/feed.json"[^>]*>/, "")
     .replace('data-src="data/feed.json"', `data-src="${escapeAttribute(src)}"${attributes}`);
-  response.writeHead(200, { "content-type": TYPES[".html"], "cache-control": "no-store" });
+  response.writeHead(200, headersFor(TYPES[".html"]));
   response.end(html);
+}
+
+/// A server that misbehaves in every way a feed's server can: `/fault/<kind>`.
+function fault(kind, response) {
+  const json = "application/json; charset=utf-8";
+  switch (kind) {
+    case "404":
+      return notFound(response);
+    case "500":
+      response.writeHead(500, { "content-type": json });
+      return response.end('{"code":"internal_server_error"}');
+    case "slow":
+      // Longer than the 2 s the fault page's widgets wait.
+      return setTimeout(() => {
+        response.writeHead(200, { "content-type": json });
+        response.end('{"items":[]}');
+      }, 4000).unref();
+    case "truncated":
+      response.writeHead(200, { "content-type": json });
+      return response.end('{"version":"https://jsonfeed.org/version/1.1","items":[{"id":"a","title":"Cut sh');
+    case "huge":
+    case "huge-unannounced": {
+      const chunk = Buffer.alloc(1024 * 1024, " ");
+      const total = 50;
+      const headers = { "content-type": json };
+      if (kind === "huge") headers["content-length"] = String(total * chunk.length + 2);
+      response.writeHead(200, headers);
+      response.write("[");
+      let sent = 0;
+      const more = () => {
+        while (sent < total) {
+          sent += 1;
+          if (!response.write(chunk)) return response.once("drain", more);
+        }
+        response.end("]");
+      };
+      response.on("error", () => {});
+      return more();
+    }
+    case "html":
+      response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      return response.end("<!doctype html><title>Maintenance</title><p>Back soon.</p>");
+    case "loop":
+      response.writeHead(302, { location: "/fault/loop" });
+      return response.end();
+    default:
+      return notFound(response);
+  }
+}
+
+/// One widget per fault, and one with a good feed, on a single page.
+export const FAULTS = ["404", "500", "slow", "truncated", "huge", "huge-unannounced", "html", "loop", "cors"];
+
+function faultPage(url, response) {
+  // Another origin (localhost is not 127.0.0.1) that sends no CORS headers: refused.
+  const port = String(response.req.headers.host ?? "").split(":")[1];
+  const crossOrigin = `http://localhost:${port}/data/feed.json`;
+  const widgets = FAULTS.map((kind) => {
+    const src = kind === "cors" ? crossOrigin : `/fault/${kind}`;
+    return `<div id="fault-${kind}" data-kiosque="more" data-lang="en" data-timeout="2" data-src="${src}"></div>`;
+  }).join("\n");
+  response.writeHead(200, headersFor(TYPES[".html"]));
+  response.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Faults</title>
+<script type="module" src="/kiosque.js"></script></head><body>
+<div id="good" data-kiosque="popular" data-lang="en" data-src="/data/feed.json"></div>
+${widgets}
+</body></html>`);
 }
 
 /// Starts the server on a free port of 127.0.0.1; resolves to { origin, close }.
@@ -68,6 +142,8 @@ export async function startServer() {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, "http://127.0.0.1");
     if (url.pathname === "/host") return hostPage(url, response);
+    if (url.pathname === "/faults") return faultPage(url, response);
+    if (url.pathname.startsWith("/fault/")) return fault(url.pathname.slice("/fault/".length), response);
     if (url.pathname.startsWith("/fixtures/")) {
       return serveFile(FIXTURES, url.pathname.slice("/fixtures".length), response);
     }

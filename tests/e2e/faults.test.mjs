@@ -1,0 +1,76 @@
+// Faults end to end: a server that misbehaves in every way a feed's server can, several widgets
+// on one page, and a strict Content-Security-Policy on every page the tests open.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { CSP, FAULTS, launchBrowser, startServer, watch } from "./support.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const EXPECTED = {
+  "404": /HTTP 404/,
+  "500": /HTTP 500/,
+  slow: /taking too long/,
+  truncated: /malformed \(line 1, column \d+\)/,
+  huge: /too large/,
+  "huge-unannounced": /too large/,
+  html: /sent a page instead of JSON/,
+  loop: /could not be reached/,
+  cors: /could not be reached/,
+};
+
+/// Records Content-Security-Policy violations as the page sees them.
+async function recordViolations(page) {
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (event) =>
+      window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+}
+
+describe("faults", () => {
+  test("every fault ends in a clear error with retry, and the good widget still works", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const seen = watch(page);
+    await page.goto(server.origin + "/faults");
+    await page.locator("#good ol > li").first().waitFor();
+    for (const kind of FAULTS) {
+      const alert = page.locator(`#fault-${kind} [role=alert]`);
+      await alert.waitFor({ timeout: 10_000 });
+      assert.match(await alert.textContent(), EXPECTED[kind], kind);
+      assert.equal(await alert.getByRole("button", { name: "Try again" }).count(), 1, kind);
+    }
+    // Retrying fetches again and fails the same way; the page stays responsive throughout.
+    await page.locator("#fault-500 [role=alert] button").click();
+    await page.locator("#fault-500 [role=alert]").waitFor();
+    assert.equal(await page.evaluate(() => 6 * 7), 42);
+    await page.locator("#good").getByRole("button", { name: "7 days" }).click();
+    await page.locator("#good [aria-pressed=true]", { hasText: "7 days" }).waitFor();
+    assert.ok(!seen.errors.some((error) => /panicked|unreachable|RuntimeError/.test(error)), seen.errors.join("\n"));
+    await context.close();
+  });
+
+  test("the demo and the embed page run under a strict CSP without a violation", async () => {
+    for (const address of ["/", "/embed.html"]) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await recordViolations(page);
+      const response = await page.goto(server.origin + address);
+      assert.equal(response.headers()["content-security-policy"], CSP);
+      await page.locator(".kq-popular ol > li").first().waitFor();
+      assert.deepEqual(await page.evaluate(() => window.__violations), [], address);
+      await context.close();
+    }
+  });
+});
