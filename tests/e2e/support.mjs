@@ -26,10 +26,10 @@ const TYPES = {
 /// needs, and no more.
 export const CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'";
 
-const headersFor = (type) => ({
+const headersFor = (type, { csp = true } = {}) => ({
   "content-type": type,
   "cache-control": "no-store",
-  ...(type.startsWith("text/html") ? { "content-security-policy": CSP } : {}),
+  ...(csp && type.startsWith("text/html") ? { "content-security-policy": CSP } : {}),
 });
 
 /// Serves `dir` safely: no path may climb out of it.
@@ -66,8 +66,24 @@ async function hostPage(url, response) {
   html = html
     .replace(/<link rel="preload" href="data\/feed.json"[^>]*>/, "")
     .replace('data-src="data/feed.json"', `data-src="${escapeAttribute(src)}"${attributes}`);
-  response.writeHead(200, headersFor(TYPES[".html"]));
+  // ?csp=off: to test what the sanitizer alone stops, without the policy's second line.
+  response.writeHead(200, headersFor(TYPES[".html"], { csp: url.searchParams.get("csp") !== "off" }));
   response.end(html);
+}
+
+/// A feed with one article per XSS vector: the payload as its title and as its HTML body.
+async function xssFeed(response) {
+  const { vectors } = JSON.parse(await readFile(path.join(FIXTURES, "xss-vectors.json"), "utf8"));
+  const items = vectors.map(({ id, payload }) => ({
+    id: `v${id}`,
+    title: payload,
+    content_html: payload,
+    summary: payload,
+    date_published: "2026-02-02T10:00:00+00:00",
+    _kiosque: { section: `vector-${id}` },
+  }));
+  response.writeHead(200, headersFor(TYPES[".json"]));
+  response.end(JSON.stringify({ version: "https://jsonfeed.org/version/1.1", title: "XSS corpus", items }));
 }
 
 /// A server that misbehaves in every way a feed's server can: `/fault/<kind>`.
@@ -143,6 +159,7 @@ export async function startServer() {
     const url = new URL(request.url, "http://127.0.0.1");
     if (url.pathname === "/host") return hostPage(url, response);
     if (url.pathname === "/faults") return faultPage(url, response);
+    if (url.pathname === "/xss-feed.json") return xssFeed(response);
     if (url.pathname.startsWith("/fault/")) return fault(url.pathname.slice("/fault/".length), response);
     if (url.pathname.startsWith("/fixtures/")) {
       return serveFile(FIXTURES, url.pathname.slice("/fixtures".length), response);
