@@ -1,7 +1,7 @@
 //! Kiosque: a news-article widget.
 //!
 //! Plain Rust that any test can call: [`model`], [`sources`], [`dates`], [`i18n`], [`text`],
-//! [`url`], [`config`], [`share`], [`popular`], [`icons`]. Browser-only: [`browser`] and the views in
+//! [`url`], [`video`], [`config`], [`share`], [`popular`], [`icons`]. Browser-only: [`browser`] and the views in
 //! [`components`].
 
 pub mod browser;
@@ -16,6 +16,7 @@ pub mod share;
 pub mod sources;
 pub mod text;
 pub mod url;
+pub mod video;
 
 /// Starts a widget in every `[data-kiosque]` element of the page.
 pub fn start() {

@@ -184,6 +184,28 @@ async fn html_bodies_are_sanitized() {
 }
 
 #[wasm_bindgen_test]
+async fn videos_from_allowed_hosts_load_only_when_asked() {
+    let html = r#"<p>Avant</p><iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ?autoplay=1"></iframe>
+        <iframe src="https://evil.example/embed/dQw4w9WgXcQ"></iframe>
+        <iframe srcdoc="<script>parent.pwned=1</script>"></iframe><p>Après</p>"#;
+    let body = Body::Html(html.into());
+    let root = mount_in(Lang::Fr, move || {
+        view! { <ArticleBody body base="https://news.example/a".to_owned() lang=None dir=None/> }.into_any()
+    });
+    let button: HtmlElement = wait_for(&root, ".kq-video button").await.unchecked_into();
+    assert_eq!(root.query_selector_all(".kq-video").unwrap().length(), 1, "only the allowed host");
+    assert!(root.query_selector("iframe").unwrap().is_none(), "nothing loads before the click");
+    assert_eq!(button.text_content().as_deref(), Some("Lire la vidéo (YouTube)"));
+    let link = root.query_selector(".kq-video a").unwrap().unwrap();
+    assert_eq!(link.get_attribute("href").as_deref(), Some("https://www.youtube.com/watch?v=dQw4w9WgXcQ"));
+    button.click();
+    let frame = wait_for(&root, ".kq-video iframe").await;
+    assert_eq!(frame.get_attribute("src").as_deref(), Some("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"));
+    assert!(frame.get_attribute("sandbox").is_some());
+    assert_eq!(text(&root, ".kq-body p:last-child"), "Après");
+}
+
+#[wasm_bindgen_test]
 async fn load_failure_explains_and_retries() {
     let retries = Arc::new(AtomicUsize::new(0));
     let counter = retries.clone();

@@ -5,10 +5,13 @@
 //! document. Nothing is ever serialized and parsed again, so there is no second parse for a
 //! mutation-XSS payload to exploit. An HTML parser crate would cost more than the whole widget.
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, DocumentFragment, DomParser, Element, Node, SupportedType};
 
+use crate::i18n::Strings;
 use crate::url::safe_absolute_url;
+use crate::video::{video_embed, Video};
 
 /// Deeper than this, only the text is kept: no legitimate article nests so deep, and the walk
 /// is recursive.
@@ -34,18 +37,29 @@ const DROPPED: &[&str] = &[
     "param", "map", "area", "fencedframe", "marquee",
 ];
 
+/// What the walk needs besides the nodes.
+struct Walk<'a> {
+    document: Document,
+    /// Resolves relative URLs.
+    base: &'a str,
+    /// The widget's strings, for video placeholders.
+    strings: &'static Strings,
+}
+
 /// Parses `html` and returns a safe copy, ready to append. Relative URLs in it resolve against
-/// `base`, the address of the article (or of its feed).
-pub fn sanitize(html: &str, base: &str) -> Option<DocumentFragment> {
+/// `base`, the address of the article (or of its feed); placeholders speak `strings`.
+pub fn sanitize(html: &str, base: &str, strings: &'static Strings) -> Option<DocumentFragment> {
     let document = web_sys::window()?.document()?;
     let parsed = DomParser::new().ok()?.parse_from_string(html, SupportedType::TextHtml).ok()?;
     let fragment = document.create_document_fragment();
     let body = parsed.body()?;
-    copy_children(&body, &fragment, &document, base, 0);
+    let walk = Walk { document, base, strings };
+    copy_children(&body, &fragment, &walk, 0);
     Some(fragment)
 }
 
-fn copy_children(from: &Node, to: &Node, document: &Document, base: &str, depth: usize) {
+fn copy_children(from: &Node, to: &Node, walk: &Walk<'_>, depth: usize) {
+    let document = &walk.document;
     let children = from.child_nodes();
     for index in 0..children.length() {
         let Some(child) = children.item(index) else { continue };
@@ -56,7 +70,7 @@ fn copy_children(from: &Node, to: &Node, document: &Document, base: &str, depth:
             }
             Node::ELEMENT_NODE => {
                 if let Some(element) = child.dyn_ref::<Element>() {
-                    copy_element(element, to, document, base, depth);
+                    copy_element(element, to, walk, depth);
                 }
             }
             // Comments, processing instructions and CDATA carry nothing a reader needs.
@@ -65,12 +79,19 @@ fn copy_children(from: &Node, to: &Node, document: &Document, base: &str, depth:
     }
 }
 
-fn copy_element(element: &Element, to: &Node, document: &Document, base: &str, depth: usize) {
+fn copy_element(element: &Element, to: &Node, walk: &Walk<'_>, depth: usize) {
+    let (document, base) = (&walk.document, walk.base);
     // SVG and MathML elements (and anything a namespace trick produced) are never kept.
     if element.namespace_uri().as_deref() != Some(HTML_NAMESPACE) {
         return;
     }
     let name = element.local_name();
+    if name == "iframe" {
+        if let Some(video) = element.get_attribute("src").as_deref().and_then(video_embed) {
+            video_placeholder(&video, to, walk);
+        }
+        return;
+    }
     if DROPPED.contains(&name.as_str()) {
         return;
     }
@@ -84,12 +105,12 @@ fn copy_element(element: &Element, to: &Node, document: &Document, base: &str, d
     if !KEPT.contains(&name.as_str()) {
         // Unknown or presentational wrappers (div, section, font, center…) give way to their
         // content, so no text is lost.
-        copy_children(element, to, document, base, depth + 1);
+        copy_children(element, to, walk, depth + 1);
         return;
     }
     let Ok(copy) = document.create_element(&name) else { return };
     copy_attributes(element, &copy, &name, base);
-    copy_children(element, &copy, document, base, depth + 1);
+    copy_children(element, &copy, walk, depth + 1);
     let _ = to.append_child(&copy);
 }
 
@@ -159,6 +180,54 @@ fn copy_attributes(from: &Element, to: &Element, name: &str, base: &str) {
         }
         _ => {}
     }
+}
+
+/// A video from an allowed host, as a button that loads it: no request to the host before the
+/// reader asks, and a plain link for readers who would rather watch it there.
+fn video_placeholder(video: &Video, to: &Node, walk: &Walk<'_>) {
+    let document = &walk.document;
+    let strings = walk.strings;
+    let element = |name: &str, class: &str, text: &str| {
+        let element = document.create_element(name).ok()?;
+        element.set_class_name(class);
+        element.set_text_content(Some(text));
+        Some(element)
+    };
+    let (Some(figure), Some(button), Some(note), Some(link)) = (
+        element("figure", "kq-video", ""),
+        element("button", "kq-button kq-video-load", &(strings.video_load)(video.provider)),
+        element("p", "kq-video-note", &(strings.video_note)(video.provider)),
+        element("a", "", &(strings.video_open)(video.provider)),
+    ) else {
+        return;
+    };
+    let _ = button.set_attribute("type", "button");
+    let _ = link.set_attribute("href", &video.page_url);
+    let _ = link.set_attribute("rel", "noopener noreferrer");
+    let _ = link.set_attribute("referrerpolicy", "no-referrer");
+    let _ = note.append_with_str_1(" ");
+    let _ = note.append_with_node_1(&link);
+    let _ = figure.append_with_node_2(&button, &note);
+
+    let frame = document.create_element("iframe").ok();
+    if let Some(frame) = &frame {
+        let _ = frame.set_attribute("src", &video.embed_url);
+        let _ = frame.set_attribute("title", &(strings.video_load)(video.provider));
+        let _ = frame.set_attribute("allow", "encrypted-media; picture-in-picture; fullscreen");
+        let _ = frame.set_attribute("allowfullscreen", "");
+        let _ = frame.set_attribute("referrerpolicy", "strict-origin-when-cross-origin");
+        let _ = frame.set_attribute("sandbox", "allow-scripts allow-same-origin allow-presentation allow-popups");
+    }
+    let target = figure.clone();
+    let on_click = Closure::once_into_js(move || {
+        if let Some(frame) = frame {
+            target.set_text_content(None);
+            let _ = target.append_with_node_1(&frame);
+            let _ = frame.dyn_ref::<web_sys::HtmlElement>().map(|frame| frame.focus());
+        }
+    });
+    let _ = button.add_event_listener_with_callback("click", on_click.unchecked_ref());
+    let _ = to.append_child(&figure);
 }
 
 fn is_digits(value: &str) -> bool {

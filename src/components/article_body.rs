@@ -27,7 +27,7 @@ pub fn ArticleBody(body: Body, base: String, lang: Option<String>, dir: Option<&
                     return true;
                 }
                 let Some(div) = container.get() else { return false };
-                if let Some(fragment) = sanitize(&html, &base) {
+                if let Some(fragment) = sanitize(&html, &base, strings) {
                     let _ = div.append_child(&fragment);
                 }
                 true

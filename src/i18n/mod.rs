@@ -173,6 +173,12 @@ pub struct Strings {
     pub mastodon_change: &'static str,
     /// Closes a small form without acting.
     pub cancel: &'static str,
+    /// The button that loads an embedded video (the host's name is given).
+    pub video_load: fn(&str) -> String,
+    /// Says that loading the video contacts its host (named).
+    pub video_note: fn(&str) -> String,
+    /// The link to the video's page on its host (named).
+    pub video_open: fn(&str) -> String,
     /// Heading of the most-read list.
     pub popular_heading: &'static str,
     /// Heading of the latest-articles list.
@@ -267,6 +273,9 @@ mod tests {
                 (s.loaded_more)(3),
                 (s.now_showing)("x"),
                 (s.mastodon_current)("x"),
+                (s.video_load)("YouTube"),
+                (s.video_note)("YouTube"),
+                (s.video_open)("YouTube"),
             ] {
                 assert!(!text.trim().is_empty(), "{lang:?} has an empty message");
             }
