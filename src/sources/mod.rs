@@ -2,6 +2,7 @@
 
 pub mod json;
 pub mod json_feed;
+pub mod wordpress;
 
 use serde_json::Value;
 
