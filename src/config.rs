@@ -60,7 +60,8 @@ pub struct Config {
     pub follow: FollowChoice,
     /// How the most-read list is set up (`data-popular-*`).
     pub popular: PopularOptions,
-    /// How many latest articles "Plus d'actualités" shows at a time (`data-more-length`).
+    /// How many latest articles "Plus d'actualités" shows at a time (`data-more-length`);
+    /// 0 leaves the list out of the article page.
     pub more_length: usize,
     /// Whether the latest articles of the current article's section come first
     /// (`data-more-same-section`).
@@ -237,7 +238,7 @@ pub fn parse(attribute: impl Fn(&str) -> Option<String>, hints: LangHints<'_>) -
 
 fn read_lists(attribute: &impl Fn(&str) -> Option<String>, config: &mut Config, errors: &mut Vec<ConfigError>) {
     let popular = &mut config.popular;
-    if let Some(length) = choice(attribute, "data-popular-length", "1–20", errors, |v| count_in(v, 1..=20)) {
+    if let Some(length) = choice(attribute, "data-popular-length", "0–20", errors, |v| count_in(v, 0..=20)) {
         popular.length = length;
     }
     if let Some(range) = choice(attribute, "data-popular-range", Range::ACCEPTED, errors, Range::from_name) {
@@ -249,7 +250,7 @@ fn read_lists(attribute: &impl Fn(&str) -> Option<String>, config: &mut Config, 
     if let Some(when) = choice(attribute, "data-popular-stale", WhenStale::ACCEPTED, errors, WhenStale::from_name) {
         popular.when_stale = when;
     }
-    config.more_length = choice(attribute, "data-more-length", "1–50", errors, |v| count_in(v, 1..=50)).unwrap_or(config.more_length);
+    config.more_length = choice(attribute, "data-more-length", "0–50", errors, |v| count_in(v, 0..=50)).unwrap_or(config.more_length);
     config.more_same_section =
         choice(attribute, "data-more-same-section", "true, false", errors, yes_no).unwrap_or_default();
     config.links = choice(attribute, "data-links", "widget, publisher", errors, |v| match v.to_ascii_lowercase().as_str() {
@@ -490,7 +491,7 @@ mod tests {
     #[test]
     fn bad_list_attributes_are_named_and_defaults_kept() {
         let (config, errors) = parse_attrs(&[
-            ("data-src", "f"), ("data-popular-length", "0"), ("data-popular-range", "year"),
+            ("data-src", "f"), ("data-popular-length", "21"), ("data-popular-range", "year"),
             ("data-popular-max-age", "-3"), ("data-popular-stale", "blink"), ("data-more-length", "lots"),
             ("data-more-same-section", "maybe"), ("data-links", "elsewhere"),
         ], LangHints::default());

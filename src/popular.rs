@@ -175,7 +175,7 @@ impl WhenStale {
 /// How a popular list is set up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PopularOptions {
-    /// How many articles it lists.
+    /// How many articles it lists; 0 leaves the list out.
     pub length: usize,
     /// The range shown first.
     pub range: Range,

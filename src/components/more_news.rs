@@ -17,6 +17,9 @@ use crate::sources::LoadError;
 /// The latest articles of `feed` without `current`, `page_size` at a time.
 #[component]
 pub fn MoreNews(feed: Arc<Feed>, current: Option<Article>, page_size: usize, same_section_first: bool) -> impl IntoView {
+    if page_size == 0 {
+        return ().into_any();
+    }
     let lang = use_lang();
     let strings = lang.strings();
     let now = now();
@@ -103,4 +106,5 @@ pub fn MoreNews(feed: Arc<Feed>, current: Option<Article>, page_size: usize, sam
             })}
         </section>
     }
+    .into_any()
 }

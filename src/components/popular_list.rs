@@ -20,7 +20,7 @@ pub fn PopularList(feed: Arc<Feed>, current: Option<String>, options: PopularOpt
     let strings = lang.strings();
     let now = now();
     let stale = is_stale(feed.popular_updated, now, options.max_age_hours);
-    if stale && options.when_stale == WhenStale::Hide {
+    if options.length == 0 || (stale && options.when_stale == WhenStale::Hide) {
         return ().into_any();
     }
     let as_of = feed.popular_updated.filter(|_| stale).map(|date| (strings.ranking_as_of)(&short_date(&date, lang)));

@@ -93,7 +93,9 @@ pub fn ShareBar(sharing: Sharing, settings: ShareSettings) -> impl IntoView {
     };
 
     view! {
-        <section class=style_class aria-labelledby="kq-share-heading" on:keydown=on_keydown>
+        // A named group, not a landmark: a page may hold several share bars, and landmarks
+        // must have unique names.
+        <div class=style_class role="group" aria-labelledby="kq-share-heading" on:keydown=on_keydown>
             <h2 id="kq-share-heading" class="kq-share-heading">{strings.share_heading}</h2>
             <ul class="kq-share-list">
                 {shown.into_iter().map(|network| view! { <li><ShareItem network/></li> }).collect_view()}
@@ -117,6 +119,6 @@ pub fn ShareBar(sharing: Sharing, settings: ShareSettings) -> impl IntoView {
             <MastodonPrompt/>
             <CopyField/>
             <p class="kq-share-status" role="status">{move || state.status.get()}</p>
-        </section>
+        </div>
     }
 }
