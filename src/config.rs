@@ -7,6 +7,7 @@
 use crate::i18n::Lang;
 use crate::model::Follow;
 use crate::popular::{PopularOptions, Range, WhenStale};
+use crate::sources::plan::{Format, SourceSetup};
 use crate::share::{parse_networks, ButtonStyle, ShareOverrides, ACCEPTED_NETWORKS};
 use crate::url::safe_url;
 
@@ -72,6 +73,26 @@ pub struct Config {
     pub theme: Theme,
     /// How long to wait for the feed, in milliseconds (`data-timeout`, in seconds).
     pub timeout_ms: u32,
+    /// The source's format (`data-format`).
+    pub format: Format,
+    /// Where one article lives, `{id}` standing for its id (`data-article-src`).
+    pub article_src: Option<String>,
+    /// A feed of the most-read articles (`data-popular-src`).
+    pub popular_src: Option<String>,
+}
+
+impl Config {
+    /// What this configuration says about its sources, once `data-src` is known.
+    pub fn source_setup<'a>(&'a self, src: &'a str) -> SourceSetup<'a> {
+        SourceSetup {
+            src,
+            format: self.format,
+            article_src: self.article_src.as_deref(),
+            popular_src: self.popular_src.as_deref(),
+            more_length: self.more_length,
+            popular: self.popular,
+        }
+    }
 }
 
 /// The widget's colour scheme.
@@ -114,6 +135,9 @@ impl Default for Config {
             links: Links::default(),
             theme: Theme::default(),
             timeout_ms: 15_000,
+            format: Format::default(),
+            article_src: None,
+            popular_src: None,
         }
     }
 }
@@ -233,6 +257,9 @@ pub fn parse(attribute: impl Fn(&str) -> Option<String>, hints: LangHints<'_>) -
     if let Some(seconds) = choice(&attribute, "data-timeout", "1–120", &mut errors, |v| count_in(v, 1..=120)) {
         config.timeout_ms = seconds as u32 * 1000;
     }
+    config.format = choice(&attribute, "data-format", Format::ACCEPTED, &mut errors, Format::from_name).unwrap_or_default();
+    config.article_src = url_attribute(&attribute, "data-article-src", &mut errors);
+    config.popular_src = url_attribute(&attribute, "data-popular-src", &mut errors);
     (config, errors)
 }
 
@@ -288,6 +315,11 @@ fn yes_no(value: &str) -> Option<bool> {
         "false" | "no" | "0" => Some(false),
         _ => None,
     }
+}
+
+/// An address from an attribute, when its scheme is safe.
+fn url_attribute(attribute: &impl Fn(&str) -> Option<String>, name: &'static str, errors: &mut Vec<ConfigError>) -> Option<String> {
+    choice(attribute, name, URL_ACCEPTED, errors, safe_url)
 }
 
 /// A trimmed, non-empty attribute value.
@@ -526,6 +558,26 @@ mod tests {
         assert_eq!(parse_attrs(&[("data-src", "f"), ("data-timeout", "2")], hints).0.timeout_ms, 2_000);
         let (config, errors) = parse_attrs(&[("data-src", "f"), ("data-timeout", "0")], hints);
         assert_eq!((config.timeout_ms, errors[0].attribute), (15_000, "data-timeout"));
+    }
+
+    #[test]
+    fn source_attributes() {
+        let hints = LangHints::default();
+        let (config, errors) = parse_attrs(&[
+            ("data-src", "https://wp.example"), ("data-format", "WordPress"),
+            ("data-article-src", "big/articles/{id}.json"), ("data-popular-src", "big/popular.json"),
+        ], hints);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(config.format, Format::WordPress);
+        assert_eq!(config.article_src.as_deref(), Some("big/articles/{id}.json"));
+        let setup = config.source_setup("https://wp.example");
+        assert_eq!(setup.popular_src, Some("big/popular.json"));
+        let (config, errors) = parse_attrs(&[
+            ("data-src", "f"), ("data-format", "rss"), ("data-article-src", "javascript:x"), ("data-popular-src", "data:x"),
+        ], hints);
+        assert_eq!((config.format, config.article_src, config.popular_src), (Format::Auto, None, None));
+        let named: Vec<&str> = errors.iter().map(|e| e.attribute).collect();
+        assert_eq!(named, ["data-format", "data-article-src", "data-popular-src"]);
     }
 
     #[test]

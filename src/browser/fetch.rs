@@ -15,7 +15,8 @@ use wasm_bindgen::JsCast;
 use web_sys::AbortController;
 
 use crate::model::Feed;
-use crate::sources::{read_feed, LoadError, MAX_BODY_BYTES};
+use crate::sources::plan::{merge, read_resource, Reader, Resource, Sources};
+use crate::sources::{LoadError, MAX_BODY_BYTES};
 use crate::url::resolve;
 
 /// How long a widget waits for a response and its whole body, in milliseconds; provided
@@ -29,6 +30,8 @@ pub struct Fetched {
     pub body: String,
     /// The absolute URL of the response, the base for relative URLs inside it.
     pub url: String,
+    /// WordPress's `X-WP-TotalPages`: how many pages the listing has.
+    pub total_pages: Option<u32>,
 }
 
 /// Fetches `url` (relative URLs resolve against the host page) as text, giving up after
@@ -66,11 +69,12 @@ pub async fn fetch_text(url: &str, timeout_ms: u32) -> Result<Fetched, LoadError
             controller.abort();
             return Ok(Err(LoadError::TooLarge));
         }
+        let total_pages = response.headers().get("x-wp-totalpages").and_then(|pages| pages.trim().parse().ok());
         let body = response.text().await?;
         if body.len() > MAX_BODY_BYTES {
             return Ok(Err(LoadError::TooLarge));
         }
-        Ok::<_, gloo_net::Error>(Ok((status, final_url, body)))
+        Ok::<_, gloo_net::Error>(Ok((status, Fetched { body, url: final_url, total_pages })))
     }
     .await;
 
@@ -80,8 +84,8 @@ pub async fn fetch_text(url: &str, timeout_ms: u32) -> Result<Fetched, LoadError
     drop(on_timeout);
     match result {
         Ok(Err(error)) => Err(error),
-        Ok(Ok((status, url, body))) if (200..300).contains(&status) => Ok(Fetched { body, url }),
-        Ok(Ok((status, _, _))) => Err(LoadError::Http(status)),
+        Ok(Ok((status, fetched))) if (200..300).contains(&status) => Ok(fetched),
+        Ok(Ok((status, _))) => Err(LoadError::Http(status)),
         Err(_) if timed_out.get() => Err(LoadError::Timeout),
         Err(_) => Err(LoadError::Network),
     }
@@ -90,21 +94,21 @@ pub async fn fetch_text(url: &str, timeout_ms: u32) -> Result<Fetched, LoadError
 type SharedFeed = Shared<LocalBoxFuture<'static, Result<Arc<Feed>, LoadError>>>;
 
 thread_local! {
-    /// Feeds fetched or being fetched by this page, by absolute address: several widgets on
-    /// one page make one request per feed.
-    static FEEDS: RefCell<HashMap<String, SharedFeed>> = RefCell::new(HashMap::new());
+    /// Documents fetched or being fetched by this page, by absolute address and reader: several
+    /// widgets on one page make one request per document.
+    static FEEDS: RefCell<HashMap<Resource, SharedFeed>> = RefCell::new(HashMap::new());
 }
 
-/// The feed at `src` (relative to the page), fetched once per page however many widgets ask.
-/// A failure is not kept, so trying again fetches again.
-pub async fn load_feed(src: String, timeout: RequestTimeout) -> Result<Arc<Feed>, LoadError> {
+/// The document `resource` (its address relative to the page), fetched once per page however
+/// many widgets ask. A failure is not kept, so trying again fetches again.
+pub async fn load_resource(resource: Resource, timeout: RequestTimeout) -> Result<Arc<Feed>, LoadError> {
     let page = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
-    let key = resolve(&page, &src);
+    let key = Resource { url: resolve(&page, &resource.url), reader: resource.reader };
     let shared = FEEDS.with(|feeds| {
         feeds
             .borrow_mut()
             .entry(key.clone())
-            .or_insert_with(|| fetch_feed(key.clone(), timeout.0).boxed_local().shared())
+            .or_insert_with(|| fetch_resource(key.clone(), timeout.0).boxed_local().shared())
             .clone()
     });
     let result = shared.await;
@@ -114,7 +118,41 @@ pub async fn load_feed(src: String, timeout: RequestTimeout) -> Result<Arc<Feed>
     result
 }
 
-async fn fetch_feed(url: String, timeout_ms: u32) -> Result<Arc<Feed>, LoadError> {
-    let fetched = fetch_text(&url, timeout_ms).await?;
-    read_feed(&fetched.body, &fetched.url).map(Arc::new)
+/// A paged listing's next page, read whichever format it is in.
+pub async fn load_feed(url: String, timeout: RequestTimeout) -> Result<Arc<Feed>, LoadError> {
+    load_resource(Resource { url, reader: Reader::Detect }, timeout).await
+}
+
+/// Everything a widget shows, as one feed: its documents are fetched side by side. The listing
+/// must load; an article that is not there is reported by the widget as not found; without
+/// the most-read feed the list is ranked from what the listing has.
+pub async fn load_sources(sources: Sources, timeout: RequestTimeout) -> Result<Arc<Feed>, LoadError> {
+    let article = async {
+        match sources.article {
+            Some(article) => match load_resource(article, timeout).await {
+                Ok(feed) => Ok(Some(feed)),
+                Err(LoadError::Http(404) | LoadError::Empty(_)) => Ok(None),
+                Err(error) => Err(error),
+            },
+            None => Ok(None),
+        }
+    };
+    let popular = async {
+        match sources.popular {
+            Some(popular) => load_resource(popular, timeout).await.ok(),
+            None => None,
+        }
+    };
+    let (listing, article, popular) = futures::join!(load_resource(sources.listing, timeout), article, popular);
+    let (listing, article) = (listing?, article?);
+    if article.is_none() && popular.is_none() {
+        return Ok(listing);
+    }
+    let owned = |feed: Arc<Feed>| Arc::try_unwrap(feed).unwrap_or_else(|shared| (*shared).clone());
+    Ok(Arc::new(merge(owned(listing), article.map(owned), popular.map(owned))))
+}
+
+async fn fetch_resource(resource: Resource, timeout_ms: u32) -> Result<Arc<Feed>, LoadError> {
+    let fetched = fetch_text(&resource.url, timeout_ms).await?;
+    read_resource(&fetched.body, &fetched.url, resource.reader, fetched.total_pages).map(Arc::new)
 }

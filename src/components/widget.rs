@@ -12,7 +12,8 @@ use super::load_failed::LoadFailed;
 use super::loading::Loading;
 use super::more_news::MoreNews;
 use super::popular_list::PopularList;
-use crate::browser::fetch::{load_feed, RequestTimeout};
+use crate::browser::fetch::{load_sources, RequestTimeout};
+use crate::sources::plan::plan;
 use crate::browser::navigation::Navigator;
 use crate::config::{Config, ConfigError, Part};
 use crate::model::Feed;
@@ -34,7 +35,13 @@ pub fn Widget(config: Config, #[prop(optional)] problems: Vec<ConfigError>) -> i
     };
     let timeout = RequestTimeout(config.timeout_ms);
     provide_context(timeout);
-    let feed = LocalResource::new(move || load_feed(src.clone(), timeout));
+    // Only sources with a document per article depend on the article shown.
+    let per_article = plan(&config.source_setup(&src), Some("")).article.is_some();
+    let sources_config = config.clone();
+    let feed = LocalResource::new(move || {
+        let wanted = if per_article { navigator.current.get().or_else(|| sources_config.article.clone()) } else { None };
+        load_sources(plan(&sources_config.source_setup(&src), wanted.as_deref()), timeout)
+    });
     let retry = Callback::new(move |()| {
         feed.set(None);
         feed.refetch();

@@ -2,6 +2,7 @@
 
 pub mod json;
 pub mod json_feed;
+pub mod plan;
 pub mod wordpress;
 
 use serde_json::Value;
@@ -91,14 +92,9 @@ pub fn parse_json(body: &str) -> Result<Value, LoadError> {
     })
 }
 
-/// Reads a feed document fetched from `feed_url`.
+/// Reads a document fetched from `feed_url`, whichever format it is in.
 pub fn read_feed(body: &str, feed_url: &str) -> Result<Feed, LoadError> {
-    let document = parse_json(body)?;
-    let feed = json_feed::read(&document, feed_url).map_err(LoadError::Invalid)?;
-    if feed.articles.is_empty() {
-        return Err(LoadError::Empty(feed.skipped.first().cloned()));
-    }
-    Ok(feed)
+    plan::read_resource(body, feed_url, plan::Reader::Detect, None)
 }
 
 #[cfg(test)]

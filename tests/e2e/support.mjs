@@ -134,6 +134,33 @@ function fault(kind, response) {
   }
 }
 
+/// A WordPress site made of the adapter's fixtures: `/wp/` has WP Popular Posts, `/wp-nopop/`
+/// does not. The listing is served two posts per page whatever `per_page` asks, to page.
+async function wordpress(url, response) {
+  const read = async (name) => JSON.parse(await readFile(path.join(FIXTURES, "wordpress", `${name}.json`), "utf8"));
+  const json = (status, body, headers = {}) => {
+    response.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
+    response.end(JSON.stringify(body));
+  };
+  const route = url.pathname.replace(/^\/wp(-nopop)?\/wp-json\//, "");
+  if (route === "wp/v2/posts") {
+    const posts = await read("posts");
+    const slug = url.searchParams.get("slug");
+    if (slug !== null) {
+      const extra = await read("post-by-slug");
+      return json(200, [...posts, ...extra].filter((post) => post.slug === slug));
+    }
+    const page = Number(url.searchParams.get("page") ?? "1");
+    const pages = Math.ceil(posts.length / 2);
+    return json(200, posts.slice((page - 1) * 2, page * 2), { "x-wp-total": String(posts.length), "x-wp-totalpages": String(pages) });
+  }
+  if (route === "wordpress-popular-posts/v1/popular-posts") {
+    if (url.pathname.startsWith("/wp-nopop/")) return json(404, await read("error-no-route"));
+    return json(200, await read("popular"));
+  }
+  return json(404, await read("error-no-route"));
+}
+
 /// One widget per fault, and one with a good feed, on a single page.
 export const FAULTS = ["404", "500", "slow", "truncated", "huge", "huge-unannounced", "html", "loop", "cors"];
 
@@ -160,6 +187,7 @@ export async function startServer() {
     if (url.pathname === "/host") return hostPage(url, response);
     if (url.pathname === "/faults") return faultPage(url, response);
     if (url.pathname === "/xss-feed.json") return xssFeed(response);
+    if (/^\/wp(-nopop)?\/wp-json\//.test(url.pathname)) return wordpress(url, response);
     if (url.pathname.startsWith("/fault/")) return fault(url.pathname.slice("/fault/".length), response);
     if (url.pathname.startsWith("/fixtures/")) {
       return serveFile(FIXTURES, url.pathname.slice("/fixtures".length), response);
