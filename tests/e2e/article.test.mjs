@@ -157,3 +157,23 @@ describe("loading and errors", () => {
     await context.close();
   });
 });
+
+describe("layout stability", () => {
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    test(`nothing moves while the demo loads at ${viewport.width}px`, async () => {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        window.__shift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+        }).observe({ type: "layout-shift", buffered: true });
+      });
+      await page.goto(server.origin + "/");
+      await page.locator(".kq-popular ol > li").first().waitFor();
+      await page.waitForTimeout(500);
+      assert.equal(await page.evaluate(() => window.__shift), 0);
+      await context.close();
+    });
+  }
+});
