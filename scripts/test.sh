@@ -13,6 +13,6 @@ CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --
 
 say "3/3 End-to-end tests on the release build (playwright-core)"
 trunk build --release
-node --test --test-concurrency=1 tests/e2e/
+node --test --test-concurrency=1 tests/e2e/ tests/split-feed.test.mjs
 
 say "All tests passed"

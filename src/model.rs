@@ -26,6 +26,8 @@ pub struct Feed {
     pub next_url: Option<String>,
     /// The articles that could be read, in feed order (newest first by convention).
     pub articles: Vec<Article>,
+    /// Articles known only from a separate most-read feed: ranked, but not among the latest.
+    pub ranked_only: Vec<Article>,
     /// Items that were left out, and why.
     pub skipped: Vec<Invalid>,
 }
@@ -33,7 +35,7 @@ pub struct Feed {
 impl Feed {
     /// The article with this id.
     pub fn article(&self, id: &str) -> Option<&Article> {
-        self.articles.iter().find(|article| article.id == id)
+        self.articles.iter().chain(&self.ranked_only).find(|article| article.id == id)
     }
 }
 

@@ -66,7 +66,7 @@ pub fn MoreNews(feed: Arc<Feed>, current: Option<Article>, page_size: usize, sam
                     fetched.update(|fetched| {
                         for article in &next.articles {
                             // Paging shifts when articles are published meanwhile.
-                            let known = base.with_value(|base| base.article(&article.id).is_some())
+                            let known = base.with_value(|base| base.articles.iter().any(|a| a.id == article.id))
                                 || fetched.iter().any(|a: &Article| a.id == article.id);
                             if !known {
                                 fetched.push(article.clone());

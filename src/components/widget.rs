@@ -12,7 +12,8 @@ use super::load_failed::LoadFailed;
 use super::loading::Loading;
 use super::more_news::MoreNews;
 use super::popular_list::PopularList;
-use crate::browser::fetch::{load_sources, RequestTimeout};
+use crate::browser::fetch::{load_resource, load_sources, RequestTimeout};
+use crate::model::Body;
 use crate::sources::plan::plan;
 use crate::browser::navigation::Navigator;
 use crate::config::{Config, ConfigError, Part};
@@ -40,7 +41,20 @@ pub fn Widget(config: Config, #[prop(optional)] problems: Vec<ConfigError>) -> i
     let sources_config = config.clone();
     let feed = LocalResource::new(move || {
         let wanted = if per_article { navigator.current.get().or_else(|| sources_config.article.clone()) } else { None };
-        load_sources(plan(&sources_config.source_setup(&src), wanted.as_deref()), timeout)
+        let (config, src) = (sources_config.clone(), src.clone());
+        async move {
+            let setup = config.source_setup(&src);
+            let mut sources = plan(&setup, wanted.as_deref());
+            if per_article && wanted.is_none() {
+                // The default article is the listing's first; a teaser without its text means
+                // the text is in the article's own document.
+                let listing = load_resource(sources.listing.clone(), timeout).await?;
+                if let Some(first) = listing.articles.first().filter(|first| first.body == Body::Empty) {
+                    sources = plan(&setup, Some(&first.id));
+                }
+            }
+            load_sources(sources, timeout).await
+        }
     });
     let retry = Callback::new(move |()| {
         feed.set(None);

@@ -165,7 +165,8 @@ fn next_wordpress_page(url: &str, total_pages: Option<u32>) -> Option<String> {
 }
 
 /// One feed from the listing, the article's own document and the most-read feed: the full
-/// article replaces its teaser, and the most-read counts join the articles they belong to.
+/// article replaces its teaser, the most-read counts join the articles they belong to, and
+/// most-read articles the listing lacks are ranked without being listed among the latest.
 pub fn merge(mut listing: Feed, article: Option<Feed>, popular: Option<Feed>) -> Feed {
     for full in article.into_iter().flat_map(|feed| feed.articles) {
         match listing.articles.iter_mut().find(|a| a.id == full.id) {
@@ -184,7 +185,7 @@ pub fn merge(mut listing: Feed, article: Option<Feed>, popular: Option<Feed>) ->
                     views.month = ranked.views.month.or(views.month);
                     views.all = ranked.views.all.or(views.all);
                 }
-                None => listing.articles.push(ranked),
+                None => listing.ranked_only.push(ranked),
             }
         }
     }
@@ -269,7 +270,9 @@ mod tests {
         };
         let feed = merge(listing, Some(full), Some(popular));
         let ids: Vec<&str> = feed.articles.iter().map(|a| a.id.as_str()).collect();
-        assert_eq!(ids, ["a", "b", "z"]);
+        assert_eq!(ids, ["a", "b"], "only the listing's articles are among the latest");
+        assert_eq!(feed.ranked_only[0].id, "z");
+        assert!(feed.article("z").is_some());
         assert_eq!(feed.articles[0].body, Body::Text("Texte".into()));
         assert_eq!(feed.articles[1].views, Views { day: Some(9), all: Some(3), ..Views::default() });
         assert!(feed.popular_updated.is_some());

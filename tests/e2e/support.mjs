@@ -180,10 +180,14 @@ ${widgets}
 </body></html>`);
 }
 
-/// Starts the server on a free port of 127.0.0.1; resolves to { origin, close }.
-export async function startServer() {
+/// Starts the server on a free port of 127.0.0.1; resolves to { origin, close }. `mounts`
+/// serves more folders: `{ "/layout/": "/tmp/…" }`.
+export async function startServer({ mounts = {} } = {}) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, "http://127.0.0.1");
+    for (const [prefix, dir] of Object.entries(mounts)) {
+      if (url.pathname.startsWith(prefix)) return serveFile(dir, url.pathname.slice(prefix.length - 1), response);
+    }
     if (url.pathname === "/host") return hostPage(url, response);
     if (url.pathname === "/faults") return faultPage(url, response);
     if (url.pathname === "/xss-feed.json") return xssFeed(response);
