@@ -2,6 +2,8 @@
 // in one run: the bytes before the first render, the time to article against a plain static
 // page (4x CPU throttling, median of RUNS), where Kiosque's time goes, the scale test against a
 // plain JavaScript implementation, and the layout shift while loading.
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -224,6 +226,29 @@ window.__done = performance.now() - start;`,
   console.log(`ratio: ${(k / p).toFixed(2)}x (target ≤ 1.5x); Kiosque's time includes rendering the whole article page`);
 }
 
+// 5. Lighthouse, fetched by npx on first use (not a test dependency), in Debian's Chromium.
+async function lighthouse(origin) {
+  const report = path.join(os.tmpdir(), `kiosque-lighthouse-${process.pid}.json`);
+  await promisify(execFile)(
+    "npx",
+    [
+      "--yes", "lighthouse@12.2.3", `${origin}/`, "--quiet", "--output=json", `--output-path=${report}`,
+      "--only-categories=performance,accessibility,best-practices,seo",
+      "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage",
+    ],
+    { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? "/usr/bin/chromium" }, timeout: 300_000 },
+  );
+  const result = JSON.parse(await readFile(report, "utf8"));
+  await rm(report, { force: true });
+  const score = (id) => Math.round((result.categories[id]?.score ?? 0) * 100);
+  console.log("\n5. Lighthouse 12.2.3 on the demo (mobile, simulated throttling)");
+  console.log(`performance ${score("performance")} (target ≥ 95), accessibility ${score("accessibility")}, best practices ${score("best-practices")}, SEO ${score("seo")} (targets 100)`);
+  for (const id of ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"]) {
+    const audit = result.audits[id];
+    if (audit) console.log(`  ${audit.title}: ${audit.displayValue}`);
+  }
+}
+
 const server = await startServer();
 const browser = await launchBrowser();
 try {
@@ -232,7 +257,7 @@ try {
   await writeStaticPage();
   await timeToArticle(browser, server.origin);
   await scale(browser, server.origin);
-  console.log("\n5. Lighthouse: not run by this benchmark yet (see the README's Performance section).");
+  await lighthouse(server.origin);
 } finally {
   await browser.close();
   await server.close();

@@ -696,7 +696,7 @@ mod lists {
             {"id":"b","title":"Second","content_text":"y","date_published":"2026-02-01T10:00:00Z"}]}"#;
         let root = widget(Config { src: Some(data_url(feed)), ..Config::default() }, vec![]);
         wait_text(&root, "h1", "Premier").await;
-        let link: HtmlElement = root.query_selector(".kq-more .kq-teaser-link").unwrap().unwrap().unchecked_into();
+        let link: HtmlElement = wait_for(&root, ".kq-more .kq-teaser-link").await.unchecked_into();
         let href = link.get_attribute("href").unwrap();
         assert_eq!(kiosque::url::query_param(&href, "kiosque").as_deref(), Some("b"), "a real link to the deep link: {href}");
 
@@ -706,7 +706,9 @@ mod lists {
         let focused = document().active_element().unwrap();
         assert_eq!(focused.tag_name(), "H1", "focus moves to the new headline");
         assert_eq!(text(&root, "[role=status]"), "Article affiché\u{a0}: Second");
-        assert_eq!(titles(&root, ".kq-more h3"), ["Premier"], "the lists follow the article shown");
+        // The lists follow the article shown (a frame after it).
+        wait_text(&root, ".kq-more h3", "Premier").await;
+        assert_eq!(titles(&root, ".kq-more h3"), ["Premier"]);
 
         window.history().unwrap().back().unwrap();
         wait_text(&root, "h1", "Premier").await;
