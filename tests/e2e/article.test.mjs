@@ -177,3 +177,20 @@ describe("layout stability", () => {
     });
   }
 });
+
+describe("print", () => {
+  test("prints the article alone, black on white", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.origin + "/");
+    await page.locator(".kq-popular ol > li").first().waitFor();
+    await page.emulateMedia({ media: "print" });
+    assert.ok(await page.locator("article h1").isVisible());
+    for (const selector of [".kq-share", ".kq-popular", ".kq-more"]) {
+      assert.equal(await page.locator(selector).isVisible(), false, `${selector} is not printed`);
+    }
+    const color = await page.locator("article h1").evaluate((h1) => getComputedStyle(h1).color);
+    assert.equal(color, "rgb(0, 0, 0)");
+    await context.close();
+  });
+});
