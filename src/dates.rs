@@ -47,10 +47,8 @@ fn parse_naive(text: &str) -> Option<NaiveDateTime> {
 
 /// The date line above a headline, in the publisher's offset: "lundi 2 février 2026".
 pub fn date_line(date: &Published, lang: Lang) -> String {
-    let strings = lang.strings();
-    let weekday = strings.weekdays[date.weekday().num_days_from_monday() as usize];
-    let month = strings.months[date.month0() as usize];
-    format!("{weekday} {} {month} {}", date.day(), date.year())
+    let weekday = lang.strings().weekdays[date.weekday().num_days_from_monday() as usize];
+    format!("{weekday} {}", short_date(date, lang))
 }
 
 /// A date without its weekday, in the publisher's offset: "2 février 2026".

@@ -122,10 +122,10 @@ pub fn rank_popular<'a>(articles: &'a [Article], range: Range, current: Option<&
     Ranking { requested: range, basis: Basis::Latest, articles: latest(candidates(), limit) }
 }
 
-/// The `limit` newest articles among `articles`; undated ones last, in feed order.
+/// The `limit` newest articles among `articles`; undated ones last; equal dates by id, so the
+/// order never depends on the feed's.
 pub fn latest<'a>(articles: impl Iterator<Item = &'a Article>, limit: usize) -> Vec<&'a Article> {
     let mut all: Vec<&Article> = articles.collect();
-    // A stable sort keeps feed order among equals, which is the publisher's own order.
     all.sort_by(|a, b| newest_first(a, b));
     all.truncate(limit);
     all

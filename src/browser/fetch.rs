@@ -17,6 +17,7 @@ use web_sys::AbortController;
 use crate::model::Feed;
 use crate::sources::plan::{merge, read_resource, Reader, Resource, Sources};
 use crate::sources::{LoadError, MAX_BODY_BYTES};
+use crate::browser::navigation::page_address;
 use crate::url::resolve;
 
 /// How long a widget waits for a response and its whole body, in milliseconds; provided
@@ -102,8 +103,7 @@ thread_local! {
 /// The document `resource` (its address relative to the page), fetched once per page however
 /// many widgets ask. A failure is not kept, so trying again fetches again.
 pub async fn load_resource(resource: Resource, timeout: RequestTimeout) -> Result<Arc<Feed>, LoadError> {
-    let page = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
-    let key = Resource { url: resolve(&page, &resource.url), reader: resource.reader };
+    let key = Resource { url: resolve(&page_address(), &resource.url), reader: resource.reader };
     let shared = FEEDS.with(|feeds| {
         feeds
             .borrow_mut()

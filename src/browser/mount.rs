@@ -79,9 +79,9 @@ fn watch(root: &Element) {
     on_change.forget();
 }
 
-/// Starts a widget in `host` unless one is already there.
+/// Starts a widget in `host` unless one is already running there.
 pub fn mount(host: &Element, document: &Document) {
-    if host.shadow_root().is_some() {
+    if MOUNTED.with(|mounted| mounted.borrow().iter().any(|(running, _)| running == host)) {
         return;
     }
     let query = web_sys::window()
@@ -92,10 +92,20 @@ pub fn mount(host: &Element, document: &Document) {
     let hints = LangHints { query: query.as_deref(), page: page.as_deref() };
     let (config, problems) = parse(|name| host.get_attribute(name), hints);
 
-    let Ok(shadow) = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)) else {
-        // Elements such as <a> or <img> cannot hold a shadow root; the fallback stays.
-        web_sys::console::warn_1(&"Kiosque: data-kiosque must be on a <div>, <section> or <aside>.".into());
-        return;
+    let shadow = match host.shadow_root() {
+        // Its widget stopped when the host left the page, and the host is back: start afresh.
+        Some(shadow) => {
+            shadow.replace_children_with_node_0();
+            shadow
+        }
+        None => match host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)) {
+            Ok(shadow) => shadow,
+            Err(_) => {
+                // Elements such as <a> or <img> cannot hold a shadow root; the fallback stays.
+                web_sys::console::warn_1(&"Kiosque: data-kiosque must be on a <div>, <section> or <aside>.".into());
+                return;
+            }
+        },
     };
     let Ok(style) = document.create_element("style") else { return };
     style.set_text_content(Some(WIDGET_CSS));

@@ -103,6 +103,7 @@ fn article_in_address() -> Option<String> {
     query_param(&page_address(), PARAM)
 }
 
-fn page_address() -> String {
+/// The address of the page the widget is in.
+pub(crate) fn page_address() -> String {
     web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
 }

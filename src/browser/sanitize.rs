@@ -212,7 +212,7 @@ fn video_placeholder(video: &Video, to: &Node, walk: &Walk<'_>) {
     let frame = document.create_element("iframe").ok();
     if let Some(frame) = &frame {
         let _ = frame.set_attribute("src", &video.embed_url);
-        let _ = frame.set_attribute("title", &(strings.video_load)(video.provider));
+        let _ = frame.set_attribute("title", &(strings.video_title)(video.provider));
         let _ = frame.set_attribute("allow", "encrypted-media; picture-in-picture; fullscreen");
         let _ = frame.set_attribute("allowfullscreen", "");
         let _ = frame.set_attribute("referrerpolicy", "strict-origin-when-cross-origin");

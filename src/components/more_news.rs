@@ -4,15 +4,29 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::teaser::Teaser;
 use super::use_lang;
 use crate::browser::fetch::{load_feed, RequestTimeout};
 use crate::browser::navigation::Navigator;
 use crate::browser::now;
+use crate::config::Config;
 use crate::model::{Article, Feed};
 use crate::popular::more_news;
 use crate::sources::LoadError;
+
+/// Articles from the pages of the latest articles fetched after the first, shared by the
+/// widget so that one of them can be opened.
+#[derive(Clone, Copy)]
+pub struct MorePages(pub RwSignal<Vec<Article>>);
+
+impl MorePages {
+    /// The fetched article `id`, if any (not tracked: pages arriving re-render nothing).
+    pub fn find(&self, id: &str) -> Option<Article> {
+        self.0.with_untracked(|articles| articles.iter().find(|article| article.id == id).cloned())
+    }
+}
 
 /// The latest articles of `feed` without `current`, `page_size` at a time.
 #[component]
@@ -24,9 +38,8 @@ pub fn MoreNews(feed: Arc<Feed>, current: Option<Article>, page_size: usize, sam
     let strings = lang.strings();
     let now = now();
     let announce = use_context::<Navigator>().map(|navigator| navigator.announce);
-    let timeout = use_context::<RequestTimeout>().unwrap_or(RequestTimeout(15_000));
-    // Articles from the pages fetched after the first.
-    let fetched = RwSignal::new(Vec::<Article>::new());
+    let timeout = use_context::<RequestTimeout>().unwrap_or(RequestTimeout(Config::default().timeout_ms));
+    let fetched = use_context::<MorePages>().map_or_else(|| RwSignal::new(Vec::new()), |pages| pages.0);
     let next_page = RwSignal::new(feed.next_url.clone());
     let shown = RwSignal::new(page_size);
     let busy = RwSignal::new(false);
@@ -41,10 +54,21 @@ pub fn MoreNews(feed: Arc<Feed>, current: Option<Article>, page_size: usize, sam
         })
     });
     let can_load_more = move || page.with(|(_, more)| *more) || next_page.with(Option::is_some);
-    let say = move |added: usize| {
+    let list = NodeRef::<leptos::html::Ul>::new();
+    // Says how many were added, and takes focus to the first of them: the button the reader
+    // pressed may be gone, and the new items are where they are going.
+    let say = move |before: usize, added: usize| {
         if let Some(announce) = announce {
             announce.set((strings.loaded_more)(added));
         }
+        request_animation_frame(move || {
+            let first_new = list.get_untracked().and_then(|list| {
+                list.query_selector(&format!("li:nth-child({}) a", before + 1)).ok().flatten()
+            });
+            if let Some(link) = first_new.and_then(|link| link.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = link.focus();
+            }
+        });
     };
 
     let load_more = move |_| {
@@ -55,7 +79,7 @@ pub fn MoreNews(feed: Arc<Feed>, current: Option<Article>, page_size: usize, sam
         let before = page.with_untracked(|(articles, _)| articles.len());
         if page.with_untracked(|(_, more)| *more) {
             shown.update(|shown| *shown += page_size);
-            say(page.with_untracked(|(articles, _)| articles.len()) - before);
+            say(before, page.with_untracked(|(articles, _)| articles.len()) - before);
             return;
         }
         let Some(url) = next_page.get_untracked() else { return };
@@ -75,7 +99,7 @@ pub fn MoreNews(feed: Arc<Feed>, current: Option<Article>, page_size: usize, sam
                     });
                     next_page.set(next.next_url.clone());
                     shown.update(|shown| *shown += page_size);
-                    say(page.with_untracked(|(articles, _)| articles.len()) - before);
+                    say(before, page.with_untracked(|(articles, _)| articles.len()) - before);
                 }
                 Err(error) => failure.set(Some(error)),
             }
@@ -92,7 +116,7 @@ pub fn MoreNews(feed: Arc<Feed>, current: Option<Article>, page_size: usize, sam
                     return view! { <p class="kq-note">{strings.list_empty}</p> }.into_any();
                 }
                 view! {
-                    <ul class="kq-latest">
+                    <ul class="kq-latest" node_ref=list>
                         {articles.into_iter().map(|article| view! { <li><Teaser article now with_summary=true/></li> }).collect_view()}
                     </ul>
                 }

@@ -70,7 +70,7 @@ pub fn PopularList(feed: Arc<Feed>, current: Option<String>, options: PopularOpt
             <h2 id="kq-popular-heading" class="kq-list-heading">{strings.popular_heading}</h2>
             {(ranges.len() > 1).then(|| view! { <RangeSelector ranges selected shown/> })}
             {as_of.map(|as_of| view! { <p class="kq-note">{as_of}</p> })}
-            {note}
+            <div aria-live="polite">{note}</div>
             {list}
         </section>
     }

@@ -14,7 +14,8 @@ use super::more_news::MoreNews;
 use super::popular_list::PopularList;
 use crate::browser::fetch::{load_resource, load_sources, RequestTimeout};
 use crate::model::Body;
-use crate::sources::plan::plan;
+use crate::sources::plan::{plan, Format};
+use super::more_news::MorePages;
 use crate::browser::navigation::Navigator;
 use crate::config::{Config, ConfigError, Part};
 use crate::model::Feed;
@@ -37,7 +38,10 @@ pub fn Widget(config: Config, #[prop(optional)] problems: Vec<ConfigError>) -> i
     let timeout = RequestTimeout(config.timeout_ms);
     provide_context(timeout);
     // Only sources with a document per article depend on the article shown.
-    let per_article = plan(&config.source_setup(&src), Some("")).article.is_some();
+    let per_article = config.format == Format::WordPress || config.article_src.is_some();
+    // Later pages of the latest articles, kept here so their articles can be opened.
+    let more_pages = MorePages(RwSignal::new(Vec::new()));
+    provide_context(more_pages);
     let sources_config = config.clone();
     let feed = LocalResource::new(move || {
         let wanted = if per_article { navigator.current.get().or_else(|| sources_config.article.clone()) } else { None };
@@ -53,7 +57,8 @@ pub fn Widget(config: Config, #[prop(optional)] problems: Vec<ConfigError>) -> i
                     sources = plan(&setup, Some(&first.id));
                 }
             }
-            load_sources(sources, timeout).await
+            // The article it was loaded for, so the page never shows one id with another's feed.
+            load_sources(sources, timeout).await.map(|feed| (wanted, feed))
         }
     });
     let retry = Callback::new(move |()| {
@@ -66,13 +71,12 @@ pub fn Widget(config: Config, #[prop(optional)] problems: Vec<ConfigError>) -> i
     };
     // The article on screen, to tell a navigation (focus and announce) from the first render.
     let on_screen = StoredValue::new(None::<String>);
-    let show = move |feed: Arc<Feed>| {
-        let wanted = navigator.current.get().or_else(|| config.article.clone());
+    let show = move |(loaded_for, feed): (Option<String>, Arc<Feed>)| {
+        let wanted = if per_article { loaded_for } else { navigator.current.get().or_else(|| config.article.clone()) };
         let article = match &wanted {
-            Some(id) => feed.article(id),
-            None => feed.articles.first(),
+            Some(id) => feed.article(id).cloned().or_else(|| more_pages.find(id)),
+            None => feed.articles.first().cloned(),
         };
-        let article = article.cloned();
         match (part, article) {
             (Part::Popular, article) => {
                 let current = article.map(|article| article.id);

@@ -93,6 +93,7 @@ pub const STRINGS: Strings = Strings {
     mastodon_change: "تغيير الخادم",
     cancel: "إلغاء",
     video_load: |host| format!("تشغيل الفيديو ({host})"),
+    video_title: |host| format!("فيديو {host}"),
     video_note: |host| format!("لا يُحمَّل الفيديو من {host} إلا إذا شغّلته."),
     video_open: |host| format!("المشاهدة على {host}"),
     popular_heading: "الأكثر قراءة",

@@ -70,6 +70,7 @@ pub const STRINGS: Strings = Strings {
     mastodon_change: "Change instance",
     cancel: "Cancel",
     video_load: |host| format!("Play the video ({host})"),
+    video_title: |host| format!("{host} video"),
     video_note: |host| format!("The video loads from {host} only if you play it."),
     video_open: |host| format!("Watch on {host}"),
     popular_heading: "Most read",

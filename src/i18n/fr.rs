@@ -72,6 +72,7 @@ pub const STRINGS: Strings = Strings {
     mastodon_change: "Changer d’instance",
     cancel: "Annuler",
     video_load: |host| format!("Lire la vidéo ({host})"),
+    video_title: |host| format!("Vidéo {host}"),
     video_note: |host| format!("La vidéo ne se charge depuis {host} que si vous la lancez."),
     video_open: |host| format!("Voir sur {host}"),
     popular_heading: "Articles populaires",

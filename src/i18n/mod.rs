@@ -175,6 +175,8 @@ pub struct Strings {
     pub cancel: &'static str,
     /// The button that loads an embedded video (the host's name is given).
     pub video_load: fn(&str) -> String,
+    /// Names the video's frame once loaded (the host's name is given).
+    pub video_title: fn(&str) -> String,
     /// Says that loading the video contacts its host (named).
     pub video_note: fn(&str) -> String,
     /// The link to the video's page on its host (named).
@@ -275,6 +277,7 @@ mod tests {
                 (s.mastodon_current)("x"),
                 (s.video_load)("YouTube"),
                 (s.video_note)("YouTube"),
+                (s.video_title)("YouTube"),
                 (s.video_open)("YouTube"),
             ] {
                 assert!(!text.trim().is_empty(), "{lang:?} has an empty message");

@@ -151,6 +151,15 @@ describe("the embed page", () => {
     assert.equal(await page.locator(".added-later h2").textContent(), "More news");
     assert.equal(await page.locator(".added-later ul > li").count(), 2);
 
+    // A host taken out of the page and put back gets a working widget again.
+    await page.evaluate(() => {
+      const host = document.getElementById("popular");
+      const parent = host.parentElement;
+      host.remove();
+      return new Promise((resolve) => setTimeout(() => { parent.append(host); resolve(); }, 50));
+    });
+    await page.locator("#popular ol > li").first().waitFor();
+
     const title = await page.locator("#popular ol h3 a").first().textContent();
     await page.locator("#popular ol h3 a").first().click();
     await page.locator("#article h1", { hasText: title }).waitFor();

@@ -178,6 +178,12 @@ describe("lists and navigation", () => {
     assert.equal(seen.requests.filter((url) => url.endsWith("page-2.json")).length, 1);
     assert.match(await page.locator(".kq > [role=status]").textContent(), /^3 articles ajoutés$/);
     assert.equal(await page.getByRole("button", { name: "Plus d’articles" }).count(), 0);
+    // The button is gone: focus went to the first article added.
+    assert.equal(await page.evaluate(() => document.activeElement.shadowRoot?.activeElement?.textContent), "Article paginé 5");
+    // An article from the second page opens like any other.
+    await page.locator(".kq-more ul h3 a", { hasText: "Article paginé 6" }).click();
+    await page.locator("h1", { hasText: "Article paginé 6" }).waitFor();
+    assert.equal(await page.locator("[role=alert]").count(), 0);
     await context.close();
   });
 });

@@ -63,9 +63,18 @@ describe("static layout", () => {
 
     // Opening another article fetches its file alone; more news fetches page 2 when asked.
     const next = await page.locator(".kq-more ul h3 a").first().textContent();
+    await page.evaluate(() => {
+      // Records every error box the widget shows, however briefly.
+      window.__alerts = 0;
+      const root = document.querySelector("[data-kiosque]").shadowRoot;
+      new MutationObserver(() => { if (root.querySelector("[role=alert]")) window.__alerts += 1; })
+        .observe(root, { childList: true, subtree: true });
+    });
     await page.locator(".kq-more ul h3 a").first().click();
     await page.locator("h1", { hasText: next }).waitFor();
     await page.locator(".kq-body p").first().waitFor();
+    assert.equal(await page.evaluate(() => window.__alerts), 0, "no flash of 'not found' while the article loads");
+    assert.equal(await page.evaluate(() => document.activeElement.shadowRoot?.activeElement?.tagName), "H1");
     assert.equal(layoutRequests(seen).filter((p) => p.startsWith("/layout/articles/")).length, 2);
     await page.getByRole("button", { name: "Plus d’articles" }).click();
     await page.locator(".kq-more ul > li").nth(5).waitFor();
