@@ -728,6 +728,11 @@ mod lists {
         assert_eq!(titles(&root, "ol h3"), ["Second"], "the configured article is left out");
         assert!(root.query_selector("h1, .kq-more, .kq-share").unwrap().is_none());
 
+        let alone = Config { article: None, ..config(Part::Popular) };
+        let root = widget(alone, vec![]);
+        wait_for(&root, ".kq-popular ol").await;
+        assert_eq!(titles(&root, "ol h3"), ["Second", "Premier"], "with no article named, none is left out");
+
         let root = widget(config(Part::More), vec![]);
         wait_for(&root, ".kq-more ul").await;
         assert_eq!(titles(&root, "ul h3"), ["Second"]);

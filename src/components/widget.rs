@@ -75,6 +75,8 @@ pub fn Widget(config: Config, #[prop(optional)] problems: Vec<ConfigError>) -> i
         let wanted = if per_article { loaded_for } else { navigator.current.get().or_else(|| config.article.clone()) };
         let article = match &wanted {
             Some(id) => feed.article(id).cloned().or_else(|| more_pages.find(id)),
+            // A list alone, with no article named, leaves none out.
+            None if matches!(part, Part::Popular | Part::More) => None,
             None => feed.articles.first().cloned(),
         };
         match (part, article) {
