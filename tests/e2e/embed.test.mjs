@@ -1,27 +1,17 @@
 // The embed page (web/embed.html): a publisher's page with an aggressive theme and several
 // widgets. Each part starts, the widgets share their fetches, fail independently, and neither
 // side's styles or state leak into the other.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, startServer, watch } from "./support.mjs";
+import { serverAndBrowser, watch } from "./support.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser();
 
 async function open(options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   const seen = watch(page);
-  await page.goto(server.origin + "/embed.html");
+  await page.goto(env.server.origin + "/embed.html");
   return { page, seen, context };
 }
 
@@ -57,10 +47,10 @@ describe("the embed page", () => {
     assert.equal(await page.locator("#more-ar ul > li").count(), 3);
     assert.equal(await page.locator("#article .kq-more ul > li").count(), 3);
     assert.equal(seen.requests.filter((url) => url.endsWith("/data/feed.json")).length, 1, "four widgets, one fetch");
-    assert.ok(seen.requests.every((url) => url.startsWith(server.origin)), "nothing requested from a third party");
+    assert.ok(seen.requests.every((url) => url.startsWith(env.server.origin)), "nothing requested from a third party");
     // The share bar alone shares the page it is on.
     const whatsapp = await page.locator("#share a.kq-net-whatsapp").getAttribute("href");
-    assert.ok(decodeURIComponent(whatsapp).includes(`${server.origin}/embed.html`), whatsapp);
+    assert.ok(decodeURIComponent(whatsapp).includes(`${env.server.origin}/embed.html`), whatsapp);
     assert.deepEqual(
       seen.errors.filter((error) => !error.includes("absent.json") && !error.includes("404")),
       [],
@@ -69,9 +59,9 @@ describe("the embed page", () => {
   });
 
   test("the host page keeps its title, head, language, cookies, storage and scroll", async () => {
-    const still = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const still = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const plain = await still.newPage();
-    await plain.goto(server.origin + "/embed.html");
+    await plain.goto(env.server.origin + "/embed.html");
     const before = await hostState(plain);
     await still.close();
 
@@ -177,10 +167,10 @@ describe("the embed page", () => {
   });
 
   test("without the WebAssembly, the publisher's fallback links stay", async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     await context.route("**/*.wasm", (route) => route.abort());
     const page = await context.newPage();
-    await page.goto(server.origin + "/embed.html");
+    await page.goto(env.server.origin + "/embed.html");
     await page.waitForTimeout(500);
     for (const id of ["share", "article", "popular"]) {
       assert.ok(await page.locator(`#${id} > p > a`).isVisible(), `#${id} fallback visible`);

@@ -1,20 +1,10 @@
 // Faults end to end: a server that misbehaves in every way a feed's server can, several widgets
 // on one page, and a strict Content-Security-Policy on every page the tests open.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { CSP, FAULTS, launchBrowser, startServer, watch } from "./support.mjs";
+import { CSP, FAULTS, serverAndBrowser, watch } from "./support.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser();
 
 const EXPECTED = {
   "404": /HTTP 404/,
@@ -40,10 +30,10 @@ async function recordViolations(page) {
 
 describe("faults", () => {
   test("every fault ends in a clear error with retry, and the good widget still works", async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
     const seen = watch(page);
-    await page.goto(server.origin + "/faults");
+    await page.goto(env.server.origin + "/faults");
     await page.locator("#good ol > li").first().waitFor();
     for (const kind of FAULTS) {
       const alert = page.locator(`#fault-${kind} [role=alert]`);
@@ -63,10 +53,10 @@ describe("faults", () => {
 
   test("the demo and the embed page run under a strict CSP without a violation", async () => {
     for (const address of ["/", "/embed.html"]) {
-      const context = await browser.newContext();
+      const context = await env.browser.newContext();
       const page = await context.newPage();
       await recordViolations(page);
-      const response = await page.goto(server.origin + address);
+      const response = await page.goto(env.server.origin + address);
       assert.equal(response.headers()["content-security-policy"], CSP);
       await page.locator(".kq-popular ol > li").first().waitFor();
       assert.deepEqual(await page.evaluate(() => window.__violations), [], address);

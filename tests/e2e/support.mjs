@@ -4,6 +4,7 @@ import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -247,4 +248,18 @@ export async function seedPage() {
     paragraphs: lines.slice(2, 9),
     follow: lines[9],
   };
+}
+
+/// For a test file: starts the server and the browser before its tests and stops them after.
+/// The returned object's `server` and `browser` are set once the tests run.
+export function serverAndBrowser(options) {
+  const env = {};
+  before(async () => {
+    [env.server, env.browser] = await Promise.all([startServer(options), launchBrowser()]);
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -1,27 +1,17 @@
 // A WordPress site (the adapter's fixtures behind a fake REST API): the widget finds the API
 // from the site's address, reads posts and WP Popular Posts, pages with X-WP-TotalPages, opens
 // deep links by slug, and copes with a site without the popular-posts plugin.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, startServer, watch } from "./support.mjs";
+import { serverAndBrowser, watch } from "./support.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser();
 
 async function open(address) {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   const seen = watch(page);
-  await page.goto(server.origin + address);
+  await page.goto(env.server.origin + address);
   return { page, seen, context };
 }
 
