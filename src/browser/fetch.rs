@@ -1,5 +1,5 @@
-//! Requests (browser only): a timeout, abort when the view that asked goes away, and a
-//! typed error for every way a request can fail.
+//! Requests (browser only): one per document however many widgets ask, a timeout, abort when
+//! no widget waits any more, and a typed error for every way a request can fail.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -36,10 +36,9 @@ pub struct Fetched {
 }
 
 /// Fetches `url` (relative URLs resolve against the host page) as text, giving up after
-/// `timeout_ms` or beyond [`MAX_BODY_BYTES`].
-pub async fn fetch_text(url: &str, timeout_ms: u32) -> Result<Fetched, LoadError> {
+/// `timeout_ms`, beyond [`MAX_BODY_BYTES`], or when `controller` aborts.
+pub async fn fetch_text(url: &str, timeout_ms: u32, controller: AbortController) -> Result<Fetched, LoadError> {
     let window = web_sys::window().ok_or(LoadError::Network)?;
-    let controller = AbortController::new().map_err(|_| LoadError::Network)?;
     let timed_out = Rc::new(Cell::new(false));
     let on_timeout = Closure::once({
         let controller = controller.clone();
@@ -55,9 +54,6 @@ pub async fn fetch_text(url: &str, timeout_ms: u32) -> Result<Fetched, LoadError
             i32::try_from(timeout_ms).unwrap_or(i32::MAX),
         )
         .ok();
-    // The reader may navigate away while this is in flight: stop paying for it.
-    let on_leave = SendWrapper::new(controller.clone());
-    on_cleanup(move || on_leave.abort());
 
     let signal = controller.signal();
     let result = async {
@@ -94,24 +90,49 @@ pub async fn fetch_text(url: &str, timeout_ms: u32) -> Result<Fetched, LoadError
 
 type SharedFeed = Shared<LocalBoxFuture<'static, Result<Arc<Feed>, LoadError>>>;
 
+/// A document fetched or being fetched, and who waits for it.
+#[derive(Clone)]
+struct Entry {
+    shared: SharedFeed,
+    controller: Option<AbortController>,
+    waiters: Rc<Cell<usize>>,
+}
+
 thread_local! {
     /// Documents fetched or being fetched by this page, by absolute address and reader: several
     /// widgets on one page make one request per document.
-    static FEEDS: RefCell<HashMap<Resource, SharedFeed>> = RefCell::new(HashMap::new());
+    static FEEDS: RefCell<HashMap<Resource, Entry>> = RefCell::new(HashMap::new());
 }
 
 /// The document `resource` (its address relative to the page), fetched once per page however
 /// many widgets ask. A failure is not kept, so trying again fetches again.
 pub async fn load_resource(resource: Resource, timeout: RequestTimeout) -> Result<Arc<Feed>, LoadError> {
     let key = Resource { url: resolve(&page_address(), &resource.url), reader: resource.reader };
-    let shared = FEEDS.with(|feeds| {
+    let entry = FEEDS.with(|feeds| {
         feeds
             .borrow_mut()
             .entry(key.clone())
-            .or_insert_with(|| fetch_resource(key.clone(), timeout.0).boxed_local().shared())
+            .or_insert_with(|| {
+                let controller = AbortController::new().ok();
+                let shared = fetch_resource(key.clone(), timeout.0, controller.clone()).boxed_local().shared();
+                Entry { shared, controller, waiters: Rc::default() }
+            })
             .clone()
     });
-    let result = shared.await;
+    // A widget that goes away stops waiting; the request stops once nobody waits for it.
+    entry.waiters.set(entry.waiters.get() + 1);
+    let leaving = SendWrapper::new((entry.clone(), key.clone()));
+    on_cleanup(move || {
+        let (entry, key) = &*leaving;
+        entry.waiters.set(entry.waiters.get().saturating_sub(1));
+        if entry.waiters.get() == 0 && entry.shared.peek().is_none() {
+            if let Some(controller) = &entry.controller {
+                controller.abort();
+            }
+            FEEDS.with(|feeds| feeds.borrow_mut().remove(key));
+        }
+    });
+    let result = entry.shared.clone().await;
     if result.is_err() {
         FEEDS.with(|feeds| feeds.borrow_mut().remove(&key));
     }
@@ -152,7 +173,8 @@ pub async fn load_sources(sources: Sources, timeout: RequestTimeout) -> Result<A
     Ok(Arc::new(merge(owned(listing), article.map(owned), popular.map(owned))))
 }
 
-async fn fetch_resource(resource: Resource, timeout_ms: u32) -> Result<Arc<Feed>, LoadError> {
-    let fetched = fetch_text(&resource.url, timeout_ms).await?;
+async fn fetch_resource(resource: Resource, timeout_ms: u32, controller: Option<AbortController>) -> Result<Arc<Feed>, LoadError> {
+    let controller = controller.ok_or(LoadError::Network)?;
+    let fetched = fetch_text(&resource.url, timeout_ms, controller).await?;
     read_resource(&fetched.body, &fetched.url, resource.reader, fetched.total_pages).map(Arc::new)
 }

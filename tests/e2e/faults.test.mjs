@@ -51,6 +51,21 @@ describe("faults", () => {
     await context.close();
   });
 
+  test("a widget that leaves does not cancel the request another one waits for", async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    const seen = watch(page);
+    await page.goto(env.server.origin + "/shared-slow");
+    await page.waitForFunction(() => document.getElementById("second").shadowRoot);
+    await page.waitForTimeout(300);
+    await page.evaluate(() => document.getElementById("first").remove());
+    const alert = page.locator("#second [role=alert]");
+    await alert.waitFor({ timeout: 10_000 });
+    assert.match(await alert.textContent(), /taking too long/, "the shared request ran to its timeout");
+    assert.equal(seen.requests.filter((url) => url.endsWith("/fault/slow")).length, 1, "one request for both");
+    await context.close();
+  });
+
   test("the demo and the embed page run under a strict CSP without a violation", async () => {
     for (const address of ["/", "/embed.html"]) {
       const context = await env.browser.newContext();

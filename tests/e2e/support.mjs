@@ -162,6 +162,14 @@ async function wordpress(url, response) {
   return json(404, await read("error-no-route"));
 }
 
+/// Two widgets waiting for the same slow feed.
+function sharedSlowPage(response) {
+  response.writeHead(200, headersFor(TYPES[".html"]));
+  const widget = (id) => `<div id="${id}" data-kiosque="more" data-lang="en" data-timeout="2" data-src="/fault/slow"></div>`;
+  response.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shared</title>
+<script type="module" src="/kiosque.js"></script></head><body>${widget("first")}${widget("second")}</body></html>`);
+}
+
 /// One widget per fault, and one with a good feed, on a single page.
 export const FAULTS = ["404", "500", "slow", "truncated", "huge", "huge-unannounced", "html", "loop", "cors"];
 
@@ -191,6 +199,7 @@ export async function startServer({ mounts = {} } = {}) {
     }
     if (url.pathname === "/host") return hostPage(url, response);
     if (url.pathname === "/faults") return faultPage(url, response);
+    if (url.pathname === "/shared-slow") return sharedSlowPage(response);
     if (url.pathname === "/xss-feed.json") return xssFeed(response);
     if (/^\/wp(-nopop)?\/wp-json\//.test(url.pathname)) return wordpress(url, response);
     if (url.pathname.startsWith("/fault/")) return fault(url.pathname.slice("/fault/".length), response);
