@@ -39,11 +39,12 @@ pub fn strip_tags(html: &str) -> String {
 }
 
 /// Author names as a byline list: "A", "A et B", "A, B et C"; `None` without authors.
-pub fn byline(names: &[String], and: &str) -> Option<String> {
+/// `comma` and `and` carry their own spaces: Arabic writes "أ، ب وج".
+pub fn byline(names: &[String], comma: &str, and: &str) -> Option<String> {
     match names {
         [] => None,
         [one] => Some(one.clone()),
-        [init @ .., last] => Some(format!("{} {and} {last}", init.join(", "))),
+        [init @ .., last] => Some(format!("{}{and}{last}", init.join(comma))),
     }
 }
 
@@ -76,10 +77,12 @@ mod tests {
     #[test]
     fn bylines_join_names_in_the_language() {
         let names = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert_eq!(byline(&[], "et"), None);
-        assert_eq!(byline(&names(&["Awa"]), "et").as_deref(), Some("Awa"));
-        assert_eq!(byline(&names(&["Awa", "Moussa"]), "et").as_deref(), Some("Awa et Moussa"));
-        assert_eq!(byline(&names(&["A", "B", "C"]), "and").as_deref(), Some("A, B and C"));
+        assert_eq!(byline(&[], ", ", " et "), None);
+        assert_eq!(byline(&names(&["Awa"]), ", ", " et ").as_deref(), Some("Awa"));
+        assert_eq!(byline(&names(&["Awa", "Moussa"]), ", ", " et ").as_deref(), Some("Awa et Moussa"));
+        assert_eq!(byline(&names(&["A", "B", "C"]), ", ", " and ").as_deref(), Some("A, B and C"));
+        let ar = crate::i18n::Lang::Ar.strings();
+        assert_eq!(byline(&names(&["أ", "ب", "ج"]), ar.comma, ar.and).as_deref(), Some("أ، ب وج"));
     }
 
     #[test]

@@ -129,7 +129,7 @@ proptest! {
         let _ = strip_tags(&text);
         let _ = word_count(&text);
         let _ = wordpress::html_to_text(&text);
-        let _ = byline(&[text.clone(), other.clone()], "et");
+        let _ = byline(&[text.clone(), other.clone()], "، ", " و");
         if let (Some(a), Some(b)) = (parse_rfc3339("2026-02-02T11:42:00+05:45"), parse_rfc3339(&text)) {
             let _ = relative_date(&b, &a, Lang::Ar);
         }

@@ -32,7 +32,7 @@ pub fn ArticleView(article: Article, base: String, #[prop(optional)] focus: bool
         (Body::Empty, Some(summary)) => Body::Text(summary.clone()),
         (body, _) => body.clone(),
     };
-    let byline = byline(&article.authors, strings.and);
+    let byline = byline(&article.authors, strings.comma, strings.and);
     let headline = NodeRef::<leptos::html::H1>::new();
     if focus {
         Effect::new(move || {

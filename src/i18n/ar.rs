@@ -60,7 +60,8 @@ pub const STRINGS: Strings = Strings {
     },
     error_config_missing: |attribute| format!("السمة \u{2068}{attribute}\u{2069} مطلوبة."),
     by: "بقلم",
-    and: "و",
+    and: " و",
+    comma: "، ",
     reading_time: |minutes| match minutes {
         1 => "وقت القراءة: دقيقة واحدة".to_owned(),
         2 => "وقت القراءة: دقيقتان".to_owned(),

@@ -119,8 +119,10 @@ pub struct Strings {
     pub error_config_missing: fn(&str) -> String,
     /// Prefix of the byline ("Par", "By").
     pub by: &'static str,
-    /// Joins the last two names of a byline ("et", "and").
+    /// Joins the last two names of a byline (" et ", " and "; " و" in Arabic), spaces included.
     pub and: &'static str,
+    /// Separates the other names of a byline (", "; "، " in Arabic), spaces included.
+    pub comma: &'static str,
     /// Reading time of an article, in minutes.
     pub reading_time: fn(u32) -> String,
     /// Screen-reader hint after a link that opens a new window.
@@ -248,7 +250,7 @@ mod tests {
             let s = lang.strings();
             let plain = [
                 s.name, s.loading, s.load_failed, s.retry, s.error_network, s.error_timeout,
-                s.error_not_json, s.error_too_large, s.error_empty, s.problem_missing, s.problem_duplicate, s.by, s.and,
+                s.error_not_json, s.error_too_large, s.error_empty, s.problem_missing, s.problem_duplicate, s.by, s.and, s.comma,
                 s.caption_prefix, s.sample_notice, s.opens_new_window, s.protected, s.page_label, s.share_heading,
                 s.popular_heading, s.more_news_heading, s.range_label, s.ranking_unavailable, s.list_empty,
                 s.load_more, s.just_now, s.yesterday,
