@@ -12,7 +12,8 @@ use leptos::prelude::on_cleanup;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::AbortController;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, ReadableStreamDefaultReader, ReadableStreamReadResult};
 
 use crate::model::Feed;
 use crate::sources::plan::{merge, read_resource, Reader, Resource, Sources};
@@ -57,7 +58,7 @@ pub async fn fetch_text(url: &str, timeout_ms: u32, controller: AbortController)
 
     let signal = controller.signal();
     let result = async {
-        let response = Request::get(url).abort_signal(Some(&signal)).send().await?;
+        let response = Request::get(url).abort_signal(Some(&signal)).send().await.map_err(|_| ())?;
         let status = response.status();
         let final_url = response.url();
         // Refuse an announced giant before downloading it; an unannounced one is measured below.
@@ -67,11 +68,14 @@ pub async fn fetch_text(url: &str, timeout_ms: u32, controller: AbortController)
             return Ok(Err(LoadError::TooLarge));
         }
         let total_pages = response.headers().get("x-wp-totalpages").and_then(|pages| pages.trim().parse().ok());
-        let body = response.text().await?;
-        if body.len() > MAX_BODY_BYTES {
-            return Ok(Err(LoadError::TooLarge));
-        }
-        Ok::<_, gloo_net::Error>(Ok((status, Fetched { body, url: final_url, total_pages })))
+        let body = match read_limited(&response).await? {
+            Some(body) => body,
+            None => {
+                controller.abort();
+                return Ok(Err(LoadError::TooLarge));
+            }
+        };
+        Ok::<_, ()>(Ok((status, Fetched { body, url: final_url, total_pages })))
     }
     .await;
 
@@ -86,6 +90,30 @@ pub async fn fetch_text(url: &str, timeout_ms: u32, controller: AbortController)
         Err(_) if timed_out.get() => Err(LoadError::Timeout),
         Err(_) => Err(LoadError::Network),
     }
+}
+
+/// The body as text, or `None` past [`MAX_BODY_BYTES`]: an unannounced giant is stopped as
+/// soon as it passes the limit, before it fills the reader's memory.
+async fn read_limited(response: &gloo_net::http::Response) -> Result<Option<String>, ()> {
+    let Some(stream) = response.body() else { return Ok(Some(String::new())) };
+    let reader: ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
+    let mut bytes = Vec::new();
+    loop {
+        let chunk: ReadableStreamReadResult = JsFuture::from(reader.read()).await.map_err(|_| ())?.unchecked_into();
+        if chunk.get_done().unwrap_or(true) {
+            break;
+        }
+        let value = js_sys::Uint8Array::new(&chunk.get_value());
+        let start = bytes.len();
+        let Some(end) = start.checked_add(value.length() as usize).filter(|end| *end <= MAX_BODY_BYTES) else {
+            let _ = reader.cancel();
+            return Ok(None);
+        };
+        bytes.resize(end, 0);
+        value.copy_to(&mut bytes[start..end]);
+    }
+    // As `Response.text()` does: malformed UTF-8 becomes U+FFFD rather than an error.
+    Ok(Some(String::from_utf8(bytes).unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned())))
 }
 
 type SharedFeed = Shared<LocalBoxFuture<'static, Result<Arc<Feed>, LoadError>>>;
