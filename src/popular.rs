@@ -90,18 +90,23 @@ impl Ranking<'_> {
 }
 
 /// The ranges for which at least one article has a count: the choices a range selector offers.
-pub fn ranges_with_counts(articles: &[Article]) -> Vec<Range> {
+pub fn ranges_with_counts<'a>(articles: impl Iterator<Item = &'a Article> + Clone) -> Vec<Range> {
     Range::ALL
         .into_iter()
-        .filter(|range| articles.iter().any(|article| range.count(&article.views).is_some_and(|n| n > 0)))
+        .filter(|range| articles.clone().any(|article| range.count(&article.views).is_some_and(|n| n > 0)))
         .collect()
 }
 
 /// The `limit` most-read articles over `range`, leaving out the article `current` (the one
 /// being read). Falls back to longer ranges, then to the latest articles, when a range has
 /// no views among the candidates.
-pub fn rank_popular<'a>(articles: &'a [Article], range: Range, current: Option<&str>, limit: usize) -> Ranking<'a> {
-    let candidates = || articles.iter().filter(move |article| Some(article.id.as_str()) != current);
+pub fn rank_popular<'a>(
+    articles: impl Iterator<Item = &'a Article> + Clone,
+    range: Range,
+    current: Option<&str>,
+    limit: usize,
+) -> Ranking<'a> {
+    let candidates = || articles.clone().filter(move |article| Some(article.id.as_str()) != current);
     for basis in range.with_longer() {
         let mut counted: Vec<(u64, &Article)> = candidates()
             .filter_map(|article| basis.count(&article.views).filter(|n| *n > 0).map(|n| (n, article)))
@@ -239,12 +244,12 @@ mod tests {
             article("c", Some("2026-01-31T10:00:00Z"), day(20)),
             article("d", Some("2026-01-30T10:00:00Z"), day(40)),
         ];
-        let ranking = rank_popular(&feed, Range::Day, Some("d"), 5);
+        let ranking = rank_popular(feed.iter(), Range::Day, Some("d"), 5);
         assert_eq!(ids(&ranking.articles), ["b", "c", "a"]);
         assert_eq!(ranking.basis, Basis::Views(Range::Day));
         assert!(!ranking.fell_back());
-        assert_eq!(ids(&rank_popular(&feed, Range::Day, None, 2).articles), ["d", "b"]);
-        assert!(rank_popular(&feed, Range::Day, None, 0).articles.is_empty());
+        assert_eq!(ids(&rank_popular(feed.iter(), Range::Day, None, 2).articles), ["d", "b"]);
+        assert!(rank_popular(feed.iter(), Range::Day, None, 0).articles.is_empty());
     }
 
     #[test]
@@ -255,12 +260,12 @@ mod tests {
             article("new", Some("2026-02-01T10:00:00Z"), day(5)),
             article("undated", None, day(5)),
         ];
-        let ranking = rank_popular(&feed, Range::Day, None, 10);
+        let ranking = rank_popular(feed.iter(), Range::Day, None, 10);
         assert_eq!(ids(&ranking.articles), ["new", "zed", "old", "undated"]);
         // The same whatever the feed order.
         let mut reversed = feed.clone();
         reversed.reverse();
-        assert_eq!(ids(&rank_popular(&reversed, Range::Day, None, 10).articles), ["new", "zed", "old", "undated"]);
+        assert_eq!(ids(&rank_popular(reversed.iter(), Range::Day, None, 10).articles), ["new", "zed", "old", "undated"]);
     }
 
     #[test]
@@ -269,8 +274,8 @@ mod tests {
             article("counted", None, Views { day: Some(3), ..Views::default() }),
             article("uncounted", None, Views { all: Some(900), ..Views::default() }),
         ];
-        assert_eq!(ids(&rank_popular(&feed, Range::Day, None, 5).articles), ["counted"]);
-        assert_eq!(ids(&rank_popular(&feed, Range::All, None, 5).articles), ["uncounted"]);
+        assert_eq!(ids(&rank_popular(feed.iter(), Range::Day, None, 5).articles), ["counted"]);
+        assert_eq!(ids(&rank_popular(feed.iter(), Range::All, None, 5).articles), ["uncounted"]);
     }
 
     #[test]
@@ -279,7 +284,7 @@ mod tests {
             article("a", None, Views { week: Some(0), month: Some(7), ..Views::default() }),
             article("b", None, Views { month: Some(9), ..Views::default() }),
         ];
-        let ranking = rank_popular(&feed, Range::Day, None, 5);
+        let ranking = rank_popular(feed.iter(), Range::Day, None, 5);
         assert_eq!(ranking.basis, Basis::Views(Range::Month));
         assert!(ranking.fell_back());
         assert_eq!(ids(&ranking.articles), ["b", "a"]);
@@ -289,7 +294,7 @@ mod tests {
             article("x", Some("2026-01-02T00:00:00Z"), Views::default()),
             article("y", Some("2026-01-03T00:00:00Z"), Views::default()),
         ];
-        let ranking = rank_popular(&feed, Range::Week, Some("current"), 5);
+        let ranking = rank_popular(feed.iter(), Range::Week, Some("current"), 5);
         assert_eq!(ranking.basis, Basis::Latest);
         assert_eq!(ids(&ranking.articles), ["y", "x"]);
     }
@@ -301,11 +306,11 @@ mod tests {
             article("jan", Some("2026-01-15T00:00:00+01:00"), Views::default()),
             article("feb", Some("2026-02-15T00:00:00-05:00"), Views::default()),
         ];
-        let ranking = rank_popular(&feed, Range::All, None, 5);
+        let ranking = rank_popular(feed.iter(), Range::All, None, 5);
         assert_eq!(ranking.basis, Basis::Latest);
         assert!(ranking.fell_back());
         assert_eq!(ids(&ranking.articles), ["feb", "jan", "undated"]);
-        assert!(rank_popular(&[], Range::Day, None, 5).articles.is_empty());
+        assert!(rank_popular([].iter(), Range::Day, None, 5).articles.is_empty());
     }
 
     #[test]
@@ -314,8 +319,8 @@ mod tests {
             article("a", None, Views { week: Some(2), all: Some(0), ..Views::default() }),
             article("b", None, Views { all: Some(4), ..Views::default() }),
         ];
-        assert_eq!(ranges_with_counts(&feed), [Range::Week, Range::All]);
-        assert!(ranges_with_counts(&[article("c", None, Views::default())]).is_empty());
+        assert_eq!(ranges_with_counts(feed.iter()), [Range::Week, Range::All]);
+        assert!(ranges_with_counts([article("c", None, Views::default())].iter()).is_empty());
     }
 
     #[test]
@@ -328,7 +333,7 @@ mod tests {
                 article(&format!("item-{i:05}"), Some(&date), views)
             })
             .collect();
-        let ranking = rank_popular(&feed, Range::Day, Some("item-00001"), 10);
+        let ranking = rank_popular(feed.iter(), Range::Day, Some("item-00001"), 10);
         let mut expected: Vec<&Article> =
             feed.iter().filter(|a| a.id != "item-00001" && a.views.day.is_some_and(|n| n > 0)).collect();
         expected.sort_by(|a, b| b.views.day.cmp(&a.views.day).then_with(|| newest_first(a, b)));

@@ -66,7 +66,7 @@ proptest! {
                     prop_assert!(url.starts_with("http://") || url.starts_with("https://"), "{url}");
                 }
             }
-            let _ = rank_popular(&feed.articles, Range::Day, None, 5);
+            let _ = rank_popular(feed.articles.iter(), Range::Day, None, 5);
             let _ = more_news(feed.articles.iter(), feed.articles.first(), true);
         }
         let _ = wordpress::read_posts(&document, "https://wp.example/");

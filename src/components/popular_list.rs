@@ -24,16 +24,12 @@ pub fn PopularList(feed: Arc<Feed>, current: Option<String>, options: PopularOpt
         return ().into_any();
     }
     let as_of = feed.popular_updated.filter(|_| stale).map(|date| (strings.ranking_as_of)(&short_date(&date, lang)));
-    // Usually the feed's own articles; with a separate most-read feed, those it adds too.
-    let pool: Arc<Vec<Article>> = if feed.ranked_only.is_empty() {
-        Arc::new(Vec::new())
-    } else {
-        Arc::new(feed.articles.iter().chain(&feed.ranked_only).cloned().collect())
-    };
-    let ranges = ranges_with_counts(ranked(&feed, &pool));
+    // The feed's own articles, and those only a separate most-read feed knows.
+    let ranges = ranges_with_counts(feed.articles.iter().chain(&feed.ranked_only));
     let selected = RwSignal::new(options.range);
     let ranking = Memo::new(move |_| {
-        let ranking = rank_popular(ranked(&feed, &pool), selected.get(), current.as_deref(), options.length);
+        let pool = feed.articles.iter().chain(&feed.ranked_only);
+        let ranking = rank_popular(pool, selected.get(), current.as_deref(), options.length);
         let articles: Vec<Article> = ranking.articles.iter().map(|article| (*article).clone()).collect();
         (ranking.requested, ranking.basis, articles)
     });
@@ -75,9 +71,4 @@ pub fn PopularList(feed: Arc<Feed>, current: Option<String>, options: PopularOpt
         </section>
     }
     .into_any()
-}
-
-/// The articles the list ranks: the feed's, or those and the most-read feed's in `pool`.
-fn ranked<'a>(feed: &'a Feed, pool: &'a [Article]) -> &'a [Article] {
-    if pool.is_empty() { &feed.articles } else { pool }
 }
