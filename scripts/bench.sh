@@ -7,4 +7,4 @@ cd "$ROOT"
 say "Building in release"
 trunk build --release
 say "Measuring (a few minutes)"
-node scripts/bench.mjs
+node scripts/bench.mjs "$@"

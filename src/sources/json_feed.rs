@@ -6,6 +6,7 @@
 
 use serde_json::Value;
 
+use super::add_items;
 use super::json::{count, dimension, text, At};
 use crate::dates::parse_rfc3339;
 use crate::model::{Article, Body, Feed, Follow, Image, Invalid, Problem, Views};
@@ -43,15 +44,7 @@ pub fn read(document: &Value, feed_url: &str) -> Result<Feed, Invalid> {
     let items = root.required("items", |items| {
         items.each(|item| article(item, &feed_authors, feed_url))
     })?;
-    for item in items {
-        match item {
-            Ok(article) if feed.article(&article.id).is_some() => {
-                feed.skipped.push(Invalid { path: format!("items[id={}]", article.id), problem: Problem::Duplicate });
-            }
-            Ok(article) => feed.articles.push(article),
-            Err(invalid) => feed.skipped.push(invalid),
-        }
-    }
+    add_items(&mut feed, items, |id| format!("items[id={id}]"));
     Ok(feed)
 }
 

@@ -5,10 +5,12 @@ pub mod json_feed;
 pub mod plan;
 pub mod wordpress;
 
+use std::collections::HashSet;
+
 use serde_json::Value;
 
 use crate::i18n::Lang;
-use crate::model::{Expected, Feed, Invalid, Problem};
+use crate::model::{Article, Expected, Feed, Invalid, Problem};
 
 /// The largest answer read: beyond it a reader's phone would pay for a feed that should have
 /// been split (see the static layout in the README).
@@ -57,6 +59,24 @@ impl LoadError {
             LoadError::Empty(None) => strings.error_empty.to_owned(),
             LoadError::Empty(Some(first)) => format!("{} {}", strings.error_empty, describe(first, lang)),
             LoadError::NotFound(id) => (strings.error_not_found)(id),
+        }
+    }
+}
+
+/// Adds the items read from a document to `feed`, in order: articles to its articles, and
+/// items that could not be read or repeat an earlier id to its skipped ones. `path` names a
+/// repeated item as the publisher would look for it ("items[id=…]").
+fn add_items(feed: &mut Feed, items: Vec<Result<Article, Invalid>>, path: impl Fn(&str) -> String) {
+    // A set, not a search of the articles so far: a 10,000-item feed would take seconds.
+    let mut seen = HashSet::with_capacity(items.len());
+    let unique: Vec<bool> =
+        items.iter().map(|item| item.as_ref().map_or(true, |article| seen.insert(article.id.as_str()))).collect();
+    drop(seen);
+    for (item, unique) in items.into_iter().zip(unique) {
+        match item {
+            Ok(article) if unique => feed.articles.push(article),
+            Ok(article) => feed.skipped.push(Invalid { path: path(&article.id), problem: Problem::Duplicate }),
+            Err(invalid) => feed.skipped.push(invalid),
         }
     }
 }

@@ -8,7 +8,7 @@
 
 use serde_json::Value;
 
-use super::LoadError;
+use super::{add_items, LoadError};
 use super::json::{At, count, dimension, text};
 use crate::dates::parse_wordpress;
 use crate::model::{Article, Body, Expected, Feed, Image, Invalid, Problem, Views};
@@ -97,15 +97,7 @@ fn read(document: &Value, site_url: &str, range: Option<Range>) -> Result<Feed, 
         _ => return Err(LoadError::Invalid(root.invalid(Problem::WrongType(Expected::Array)))),
     };
     let mut feed = Feed { source_url: site_url.to_owned(), ..Feed::default() };
-    for post in posts {
-        match post {
-            Ok(article) if feed.article(&article.id).is_some() => {
-                feed.skipped.push(Invalid { path: format!("[id={}]", article.id), problem: Problem::Duplicate });
-            }
-            Ok(article) => feed.articles.push(article),
-            Err(invalid) => feed.skipped.push(invalid),
-        }
-    }
+    add_items(&mut feed, posts, |id| format!("[id={id}]"));
     if feed.articles.is_empty() {
         return Err(LoadError::Empty(feed.skipped.first().cloned()));
     }
