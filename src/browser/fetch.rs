@@ -68,7 +68,7 @@ pub async fn fetch_text(url: &str, timeout_ms: u32, controller: AbortController)
             return Ok(Err(LoadError::TooLarge));
         }
         let total_pages = response.headers().get("x-wp-totalpages").and_then(|pages| pages.trim().parse().ok());
-        let body = match read_limited(&response).await? {
+        let body = match read_limited(&response, announced.unwrap_or(0)).await? {
             Some(body) => body,
             None => {
                 controller.abort();
@@ -94,10 +94,12 @@ pub async fn fetch_text(url: &str, timeout_ms: u32, controller: AbortController)
 
 /// The body as text, or `None` past [`MAX_BODY_BYTES`]: an unannounced giant is stopped as
 /// soon as it passes the limit, before it fills the reader's memory.
-async fn read_limited(response: &gloo_net::http::Response) -> Result<Option<String>, ()> {
+/// `announced` (the Content-Length, compressed size if compressed) sizes the first allocation:
+/// growing a 4 MB buffer by doubling costs more than reading it.
+async fn read_limited(response: &gloo_net::http::Response, announced: usize) -> Result<Option<String>, ()> {
     let Some(stream) = response.body() else { return Ok(Some(String::new())) };
     let reader: ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
-    let mut bytes = Vec::new();
+    let mut bytes = Vec::with_capacity(announced.min(MAX_BODY_BYTES));
     loop {
         let chunk: ReadableStreamReadResult = JsFuture::from(reader.read()).await.map_err(|_| ())?.unchecked_into();
         if chunk.get_done().unwrap_or(true) {
