@@ -108,21 +108,14 @@ pub fn rank_popular<'a>(
 ) -> Ranking<'a> {
     let candidates = || articles.clone().filter(move |article| Some(article.id.as_str()) != current);
     for basis in range.with_longer() {
-        let mut counted: Vec<(u64, &Article)> = candidates()
-            .filter_map(|article| basis.count(&article.views).filter(|n| *n > 0).map(|n| (n, article)))
-            .collect();
+        let views = |article: &Article| basis.count(&article.views).unwrap_or(0);
+        let mut counted: Vec<&Article> = candidates().filter(|article| views(article) > 0).collect();
         if counted.is_empty() {
             continue;
         }
-        let order = |a: &(u64, &Article), b: &(u64, &Article)| b.0.cmp(&a.0).then_with(|| newest_first(a.1, b.1));
-        // Only the top of a large feed needs sorting.
-        if counted.len() > limit && limit > 0 {
-            counted.select_nth_unstable_by(limit - 1, order);
-            counted.truncate(limit);
-        }
-        counted.sort_unstable_by(order);
+        sort_articles(&mut counted, &|a, b| views(b).cmp(&views(a)).then_with(|| newest_first(a, b)));
         counted.truncate(limit);
-        return Ranking { requested: range, basis: Basis::Views(basis), articles: counted.into_iter().map(|(_, a)| a).collect() };
+        return Ranking { requested: range, basis: Basis::Views(basis), articles: counted };
     }
     Ranking { requested: range, basis: Basis::Latest, articles: latest(candidates(), limit) }
 }
@@ -131,9 +124,16 @@ pub fn rank_popular<'a>(
 /// order never depends on the feed's.
 pub fn latest<'a>(articles: impl Iterator<Item = &'a Article>, limit: usize) -> Vec<&'a Article> {
     let mut all: Vec<&Article> = articles.collect();
-    all.sort_by(|a, b| newest_first(a, b));
+    sort_articles(&mut all, &newest_first);
     all.truncate(limit);
     all
+}
+
+/// Sorts `list` by `order`. One function for every order, because each closure given to
+/// `sort_by` is a copy of the whole sorting code in the wasm, which every reader downloads.
+/// Unstable is enough: every order ends with the id, and ids are unique.
+fn sort_articles(list: &mut [&Article], order: &dyn Fn(&Article, &Article) -> Ordering) {
+    list.sort_unstable_by(|a, b| order(a, b));
 }
 
 /// Newer first, undated last, then by id so the order never depends on the feed's.
@@ -207,8 +207,11 @@ pub fn more_news<'a>(
     let mut list = latest(articles.filter(|article| Some(article.id.as_str()) != current_id), usize::MAX);
     let section = current.and_then(|article| article.section.as_deref()).filter(|_| same_section_first);
     if let Some(section) = section {
-        // Stable: each group stays newest first.
-        list.sort_by_key(|article| article.section.as_deref() != Some(section));
+        // Each group stays newest first.
+        let (mut same, other): (Vec<_>, Vec<_>) =
+            list.into_iter().partition(|article| article.section.as_deref() == Some(section));
+        same.extend(other);
+        list = same;
     }
     list
 }
