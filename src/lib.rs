@@ -1,12 +1,13 @@
 //! Kiosque: a news-article widget.
 //!
 //! Plain Rust that any test can call: [`model`], [`sources`], [`dates`], [`i18n`], [`text`],
-//! [`url`], [`video`], [`config`], [`share`], [`popular`], [`icons`]. Browser-only: [`browser`] and the views in
+//! [`url`], [`video`], [`config`], [`share`], [`popular`], [`icons`], [`css`]. Browser-only: [`browser`] and the views in
 //! [`components`].
 
 pub mod browser;
 pub mod components;
 pub mod config;
+pub mod css;
 pub mod dates;
 pub mod i18n;
 pub mod icons;

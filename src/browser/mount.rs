@@ -18,8 +18,9 @@ use web_sys::{
 use crate::components::widget::Widget;
 use crate::config::{parse, LangHints};
 
-/// The widget's stylesheet, rendered inside each shadow root.
-const WIDGET_CSS: &str = include_str!("../../style/widget.css");
+/// The widget's stylesheet (style/widget.css, minified by build.rs), rendered inside each
+/// shadow root.
+const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
 /// The selector of host elements.
 pub const HOST_SELECTOR: &str = "[data-kiosque]";
