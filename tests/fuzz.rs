@@ -8,7 +8,7 @@ use kiosque::dates::{parse_rfc3339, parse_wordpress, relative_date};
 use kiosque::i18n::Lang;
 use kiosque::popular::{more_news, rank_popular, Range};
 use kiosque::share::{encode, fit_post, mastodon_instance_host, parse_networks, with_campaign, Network};
-use kiosque::sources::{read_feed, wordpress};
+use kiosque::sources::{parse_json, read_feed, wordpress};
 use kiosque::text::{byline, strip_tags, word_count};
 use kiosque::url::{percent_decode, query_param, resolve, safe_absolute_url, safe_url, with_query_param};
 use proptest::prelude::*;
@@ -69,6 +69,7 @@ proptest! {
             let _ = rank_popular(feed.articles.iter(), Range::Day, None, 5);
             let _ = more_news(feed.articles.iter(), feed.articles.first(), true);
         }
+        let document = parse_json(&body).expect("serde_json writes valid JSON");
         let _ = wordpress::read_posts(&document, "https://wp.example/");
         let _ = wordpress::read_popular(&document, "https://wp.example/", Range::Week);
     }

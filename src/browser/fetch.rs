@@ -68,7 +68,7 @@ pub async fn fetch_text(url: &str, timeout_ms: u32, controller: AbortController)
             return Ok(Err(LoadError::TooLarge));
         }
         let total_pages = response.headers().get("x-wp-totalpages").and_then(|pages| pages.trim().parse().ok());
-        let body = match read_limited(&response, announced.unwrap_or(0)).await? {
+        let body = match read_limited(&response).await? {
             Some(body) => body,
             None => {
                 controller.abort();
@@ -93,26 +93,35 @@ pub async fn fetch_text(url: &str, timeout_ms: u32, controller: AbortController)
 }
 
 /// The body as text, or `None` past [`MAX_BODY_BYTES`]: an unannounced giant is stopped as
-/// soon as it passes the limit, before it fills the reader's memory.
-/// `announced` (the Content-Length, compressed size if compressed) sizes the first allocation:
-/// growing a 4 MB buffer by doubling costs more than reading it.
-async fn read_limited(response: &gloo_net::http::Response, announced: usize) -> Result<Option<String>, ()> {
+/// soon as it passes the limit, before it fills the reader's memory. Chunks stay in the
+/// browser until the end, then are copied once into a buffer of the exact size: growing a
+/// buffer chunk by chunk copied a 4 MB feed several times.
+async fn read_limited(response: &gloo_net::http::Response) -> Result<Option<String>, ()> {
     let Some(stream) = response.body() else { return Ok(Some(String::new())) };
     let reader: ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
-    let mut bytes = Vec::with_capacity(announced.min(MAX_BODY_BYTES));
+    let mut chunks = Vec::new();
+    let mut total = 0usize;
     loop {
         let chunk: ReadableStreamReadResult = JsFuture::from(reader.read()).await.map_err(|_| ())?.unchecked_into();
         if chunk.get_done().unwrap_or(true) {
             break;
         }
         let value = js_sys::Uint8Array::new(&chunk.get_value());
-        let start = bytes.len();
-        let Some(end) = start.checked_add(value.length() as usize).filter(|end| *end <= MAX_BODY_BYTES) else {
+        let Some(sum) = total.checked_add(value.length() as usize).filter(|sum| *sum <= MAX_BODY_BYTES) else {
             let _ = reader.cancel();
             return Ok(None);
         };
-        bytes.resize(end, 0);
-        value.copy_to(&mut bytes[start..end]);
+        total = sum;
+        chunks.push(value);
+    }
+    let mut bytes = vec![0; total];
+    let mut start = 0usize;
+    for chunk in chunks {
+        let end = start.saturating_add(chunk.length() as usize);
+        // Lengths were counted above; a chunk that changed since is a failed read, not a panic.
+        let Some(slot) = bytes.get_mut(start..end) else { return Err(()) };
+        chunk.copy_to(slot);
+        start = end;
     }
     // As `Response.text()` does: malformed UTF-8 becomes U+FFFD rather than an error.
     Ok(Some(String::from_utf8(bytes).unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned())))

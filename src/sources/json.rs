@@ -1,7 +1,7 @@
-//! Lenient readers over `serde_json::Value` that remember where they are, so a bad value is
+//! Lenient readers over a JSON [`Value`] that remember where they are, so a bad value is
 //! reported with its JSON path and the rest of the document can still be used.
 
-use serde_json::Value;
+use super::value::Value;
 
 use crate::model::{Expected, Invalid, Problem};
 
@@ -9,7 +9,7 @@ use crate::model::{Expected, Invalid, Problem};
 #[derive(Clone, Copy)]
 pub struct At<'a> {
     /// The value.
-    pub value: &'a Value,
+    pub value: &'a Value<'a>,
     path: &'a Path<'a>,
 }
 
@@ -38,7 +38,7 @@ impl Path<'_> {
 
 impl<'a> At<'a> {
     /// The root of a document.
-    pub fn root(value: &'a Value) -> At<'a> {
+    pub fn root(value: &'a Value<'a>) -> At<'a> {
         At { value, path: &Path::Root }
     }
 
@@ -124,7 +124,7 @@ pub fn dimension(value: &Value) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::sources::value::json;
 
     #[test]
     fn paths_render_like_json_paths() {

@@ -4,7 +4,7 @@
 //! Any JSON Feed reads as it is; the extension only adds sections, view counts, image alt
 //! text and captions, and the publisher's follow call to action.
 
-use serde_json::Value;
+use super::value::Value;
 
 use super::add_items;
 use super::json::{count, dimension, text, At};
@@ -191,7 +191,7 @@ fn url_field(object: &Value, key: &str, feed_url: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::model::Expected;
-    use serde_json::json;
+    use crate::sources::value::json;
 
     const FEED_URL: &str = "https://news.example/data/feed.json";
 

@@ -3,11 +3,12 @@
 pub mod json;
 pub mod json_feed;
 pub mod plan;
+pub mod value;
 pub mod wordpress;
 
 use std::collections::HashSet;
 
-use serde_json::Value;
+use value::Value;
 
 use crate::i18n::Lang;
 use crate::model::{Article, Expected, Feed, Invalid, Problem};
@@ -101,7 +102,7 @@ pub fn describe(invalid: &Invalid, lang: Lang) -> String {
 }
 
 /// Parses a response body as JSON, telling a web page apart from broken JSON.
-pub fn parse_json(body: &str) -> Result<Value, LoadError> {
+pub fn parse_json(body: &str) -> Result<Value<'_>, LoadError> {
     let start = body.trim_start_matches(['\u{feff}', ' ', '\t', '\n', '\r']);
     if start.starts_with('<') {
         return Err(LoadError::NotJson);

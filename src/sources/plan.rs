@@ -4,7 +4,7 @@
 //! feed (the static layout `scripts/split-feed.mjs` writes), or a WordPress site's REST API: the
 //! widget then fetches only the listing's first page, the article shown and the most-read list.
 
-use serde_json::Value;
+use super::value::Value;
 
 use super::{json_feed, parse_json, wordpress, LoadError};
 use crate::model::Feed;
@@ -195,6 +195,7 @@ pub fn merge(mut listing: Feed, article: Option<Feed>, popular: Option<Feed>) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::sources::value::json;
     use crate::model::{Article, Body, Views};
 
     fn setup(src: &str, format: Format) -> SourceSetup<'_> {
@@ -237,13 +238,13 @@ mod tests {
 
     #[test]
     fn formats_are_detected_from_the_document() {
-        assert_eq!(detect(&serde_json::json!({"version": "https://jsonfeed.org/version/1.1", "items": []})), Reader::JsonFeed);
-        assert_eq!(detect(&serde_json::json!([{"id": 1, "title": {"rendered": "T"}}])), Reader::WordPressPosts);
-        assert_eq!(detect(&serde_json::json!([])), Reader::WordPressPosts);
-        assert_eq!(detect(&serde_json::json!({"id": 1, "title": {"rendered": "T"}})), Reader::WordPressPosts);
-        assert_eq!(detect(&serde_json::json!({"code": "rest_no_route", "message": "No route"})), Reader::WordPressPosts);
-        assert_eq!(detect(&serde_json::json!({"something": "else"})), Reader::JsonFeed);
-        assert_eq!(detect(&serde_json::json!([1, 2])), Reader::JsonFeed);
+        assert_eq!(detect(&json!({"version": "https://jsonfeed.org/version/1.1", "items": []})), Reader::JsonFeed);
+        assert_eq!(detect(&json!([{"id": 1, "title": {"rendered": "T"}}])), Reader::WordPressPosts);
+        assert_eq!(detect(&json!([])), Reader::WordPressPosts);
+        assert_eq!(detect(&json!({"id": 1, "title": {"rendered": "T"}})), Reader::WordPressPosts);
+        assert_eq!(detect(&json!({"code": "rest_no_route", "message": "No route"})), Reader::WordPressPosts);
+        assert_eq!(detect(&json!({"something": "else"})), Reader::JsonFeed);
+        assert_eq!(detect(&json!([1, 2])), Reader::JsonFeed);
     }
 
     #[test]

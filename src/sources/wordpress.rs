@@ -6,7 +6,7 @@
 //! be error objects: all of it is normalized here, without any browser API, so it runs in
 //! native tests.
 
-use serde_json::Value;
+use super::value::Value;
 
 use super::{add_items, LoadError};
 use super::json::{At, count, dimension, text};
@@ -208,7 +208,7 @@ fn rendered<'a>(object: &'a Value, key: &str) -> Option<&'a str> {
 /// The plain text of a `title` member, empty when there is none.
 fn title_text(title: &Value) -> String {
     let html = match title {
-        Value::String(html) => Some(html.as_str()),
+        Value::String(html) => Some(&**html),
         field => field.get("rendered").and_then(Value::as_str),
     };
     html.map(html_to_text).unwrap_or_default()
@@ -238,7 +238,7 @@ fn summary(html: &str) -> Option<String> {
 }
 
 /// The members of `_embedded[key]`, an array in every embed WordPress makes.
-fn embedded<'a>(post: &'a Value, key: &str) -> impl Iterator<Item = &'a Value> + use<'a> {
+fn embedded<'a>(post: &'a Value<'a>, key: &str) -> impl Iterator<Item = &'a Value<'a>> + use<'a> {
     post.get("_embedded").and_then(|e| e.get(key)).and_then(Value::as_array).into_iter().flatten()
 }
 
@@ -466,11 +466,11 @@ mod tests {
     use super::*;
     use crate::i18n::Lang;
     use crate::sources::{describe, parse_json};
-    use serde_json::json;
+    use crate::sources::value::json;
 
     const SITE: &str = "https://www.sahel-infos.example/wp-json/wp/v2/posts?_embed&per_page=10&page=1";
 
-    fn fixture(text: &str) -> Value {
+    fn fixture(text: &str) -> Value<'_> {
         parse_json(text).unwrap()
     }
 
@@ -478,8 +478,8 @@ mod tests {
         read_posts(&fixture(include_str!("../../tests/fixtures/wordpress/posts.json")), SITE).unwrap()
     }
 
-    fn one(post: Value) -> Article {
-        let mut feed = read_posts(&json!([post]), SITE).unwrap();
+    fn one(post: Value<'static>) -> Article {
+        let mut feed = read_posts(&Value::Array(vec![post]), SITE).unwrap();
         feed.articles.remove(0)
     }
 
@@ -727,7 +727,7 @@ mod tests {
 
     #[test]
     fn slugs_make_the_id_unless_they_look_like_numbers() {
-        let id = |post: Value| one(post).id;
+        let id = |post: Value<'static>| one(post).id;
         assert_eq!(id(json!({"id": 10, "slug": "2026", "title": "T"})), "10");
         assert_eq!(id(json!({"id": 10, "slug": "  ", "title": "T"})), "10");
         assert_eq!(id(json!({"id": 10, "slug": 42, "title": "T"})), "10");
