@@ -4,6 +4,7 @@ import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
@@ -33,16 +34,41 @@ const headersFor = (type, { csp = true } = {}) => ({
   ...(csp && type.startsWith("text/html") ? { "content-security-policy": CSP } : {}),
 });
 
-/// Serves `dir` safely: no path may climb out of it.
-async function serveFile(dir, urlPath, response) {
+/// Compressed copies of served files, by path, modification time and encoding: brotli at
+/// its best quality takes a second on the wasm, once (large generated feeds get a quicker one).
+const compressed = new Map();
+
+/// `body` compressed as the request accepts (brotli, else gzip), as any publisher's server or
+/// CDN sends text and wasm; `null` when the request accepts neither.
+function compress(request, target, info, body) {
+  const accepted = String(request.headers["accept-encoding"] ?? "");
+  const encoding = /\bbr\b/.test(accepted) ? "br" : /\bgzip\b/.test(accepted) ? "gzip" : null;
+  if (!encoding) return null;
+  const key = `${target}:${info.mtimeMs}:${encoding}`;
+  if (!compressed.has(key)) {
+    const bytes = encoding === "br"
+      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: body.length < 1 << 20 ? 11 : 5 } })
+      : gzipSync(body, { level: 9 });
+    compressed.set(key, bytes);
+  }
+  return { encoding, bytes: compressed.get(key) };
+}
+
+/// Serves `dir` safely: no path may climb out of it. Text and wasm go compressed.
+async function serveFile(dir, urlPath, request, response) {
   const file = path.join(dir, path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, ""));
   if (!file.startsWith(dir)) return notFound(response);
   try {
-    const info = await stat(file);
+    let info = await stat(file);
     const target = info.isDirectory() ? path.join(file, "index.html") : file;
+    if (target !== file) info = await stat(target);
     const body = await readFile(target);
-    response.writeHead(200, headersFor(TYPES[path.extname(target)] ?? "application/octet-stream"));
-    response.end(body);
+    const type = TYPES[path.extname(target)] ?? "application/octet-stream";
+    const packed = /^(text\/|application\/(json|wasm|javascript)|image\/svg)/.test(type) ? compress(request, target, info, body) : null;
+    const headers = { ...headersFor(type), vary: "accept-encoding" };
+    if (packed) headers["content-encoding"] = packed.encoding;
+    response.writeHead(200, headers);
+    response.end(packed ? packed.bytes : body);
   } catch {
     notFound(response);
   }
@@ -195,7 +221,7 @@ export async function startServer({ mounts = {} } = {}) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, "http://127.0.0.1");
     for (const [prefix, dir] of Object.entries(mounts)) {
-      if (url.pathname.startsWith(prefix)) return serveFile(dir, url.pathname.slice(prefix.length - 1), response);
+      if (url.pathname.startsWith(prefix)) return serveFile(dir, url.pathname.slice(prefix.length - 1), request, response);
     }
     if (url.pathname === "/host") return hostPage(url, response);
     if (url.pathname === "/faults") return faultPage(url, response);
@@ -204,9 +230,9 @@ export async function startServer({ mounts = {} } = {}) {
     if (/^\/wp(-nopop)?\/wp-json\//.test(url.pathname)) return wordpress(url, response);
     if (url.pathname.startsWith("/fault/")) return fault(url.pathname.slice("/fault/".length), response);
     if (url.pathname.startsWith("/fixtures/")) {
-      return serveFile(FIXTURES, url.pathname.slice("/fixtures".length), response);
+      return serveFile(FIXTURES, url.pathname.slice("/fixtures".length), request, response);
     }
-    return serveFile(DIST, url.pathname, response);
+    return serveFile(DIST, url.pathname, request, response);
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address();
