@@ -27,6 +27,10 @@ pub fn safe_url(raw: &str) -> Option<String> {
 /// `safe_url`, then resolved against `base` (the feed's own absolute URL).
 pub fn safe_absolute_url(raw: &str, base: &str) -> Option<String> {
     let url = safe_url(raw)?;
+    // Already absolute, and `safe_url` allowed its scheme: resolving would return it as is.
+    if scheme(&url).is_some() {
+        return Some(url);
+    }
     let resolved = resolve(base, &url);
     // A base with a hostile scheme must not smuggle one in through resolution.
     safe_url(&resolved).filter(|resolved| scheme(resolved).is_some())
@@ -34,10 +38,11 @@ pub fn safe_absolute_url(raw: &str, base: &str) -> Option<String> {
 
 /// What the URL parser keeps: no leading or trailing C0 controls or spaces, no tab or newline.
 fn browser_normalized(raw: &str) -> String {
-    raw.trim_matches(|c: char| c <= ' ')
-        .chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .collect()
+    let trimmed = raw.trim_matches(|c: char| c <= ' ');
+    if !trimmed.contains(['\t', '\n', '\r']) {
+        return trimmed.to_owned();
+    }
+    trimmed.chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).collect()
 }
 
 /// The scheme of an absolute URL, `None` for a relative reference.
