@@ -241,7 +241,7 @@ mod tests {
 
     #[test]
     fn most_read_first_without_the_current_article() {
-        let feed = vec![
+        let feed = [
             article("a", Some("2026-02-02T10:00:00Z"), day(10)),
             article("b", Some("2026-02-01T10:00:00Z"), day(30)),
             article("c", Some("2026-01-31T10:00:00Z"), day(20)),
@@ -273,7 +273,7 @@ mod tests {
 
     #[test]
     fn articles_without_a_count_are_not_ranked_in_that_range() {
-        let feed = vec![
+        let feed = [
             article("counted", None, Views { day: Some(3), ..Views::default() }),
             article("uncounted", None, Views { all: Some(900), ..Views::default() }),
         ];
@@ -283,7 +283,7 @@ mod tests {
 
     #[test]
     fn an_empty_range_falls_back_to_a_longer_one_and_says_so() {
-        let feed = vec![
+        let feed = [
             article("a", None, Views { week: Some(0), month: Some(7), ..Views::default() }),
             article("b", None, Views { month: Some(9), ..Views::default() }),
         ];
@@ -292,7 +292,7 @@ mod tests {
         assert!(ranking.fell_back());
         assert_eq!(ids(&ranking.articles), ["b", "a"]);
         // Only the current article has counts: the others are not ranked by them.
-        let feed = vec![
+        let feed = [
             article("current", Some("2026-01-01T00:00:00Z"), day(100)),
             article("x", Some("2026-01-02T00:00:00Z"), Views::default()),
             article("y", Some("2026-01-03T00:00:00Z"), Views::default()),
@@ -304,7 +304,7 @@ mod tests {
 
     #[test]
     fn no_counts_at_all_gives_the_latest_articles() {
-        let feed = vec![
+        let feed = [
             article("undated", None, Views::default()),
             article("jan", Some("2026-01-15T00:00:00+01:00"), Views::default()),
             article("feb", Some("2026-02-15T00:00:00-05:00"), Views::default()),
@@ -318,7 +318,7 @@ mod tests {
 
     #[test]
     fn selector_offers_only_ranges_with_counts() {
-        let feed = vec![
+        let feed = [
             article("a", None, Views { week: Some(2), all: Some(0), ..Views::default() }),
             article("b", None, Views { all: Some(4), ..Views::default() }),
         ];
@@ -369,7 +369,7 @@ mod tests {
 
     #[test]
     fn more_news_is_newest_first_without_the_current_article() {
-        let mut feed = vec![
+        let mut feed = [
             article("current", Some("2026-02-02T00:00:00Z"), Views::default()),
             article("sport-old", Some("2026-01-01T00:00:00Z"), Views::default()),
             article("culture", Some("2026-02-01T00:00:00Z"), Views::default()),

@@ -17,10 +17,10 @@ pub enum Copied {
 /// Copies `text`. `scratch` is an element of the widget where a temporary field can live
 /// for the fallback (inside the shadow root, so the host page never sees it).
 pub async fn copy_text(text: &str, scratch: &Node) -> Copied {
-    if let Some(clipboard) = clipboard() {
-        if JsFuture::from(clipboard.write_text(text)).await.is_ok() {
-            return Copied::Yes;
-        }
+    if let Some(clipboard) = clipboard()
+        && JsFuture::from(clipboard.write_text(text)).await.is_ok()
+    {
+        return Copied::Yes;
     }
     copy_with_selection(text, scratch)
 }

@@ -10,7 +10,6 @@ use super::share_bar::ShareBar;
 use crate::browser::page_sharing;
 use crate::config::Config;
 use crate::model::{Article, Feed};
-use crate::share::ShareOverrides;
 
 /// The follow call to action and the share bar for `article` (the host page itself when
 /// `None`), set up by `config` over `feed`'s settings.
@@ -18,7 +17,7 @@ use crate::share::ShareOverrides;
 pub fn ArticleEnd(article: Option<Article>, feed: Option<Arc<Feed>>, config: Arc<Config>) -> impl IntoView {
     let follow = config.follow_for(feed.as_deref());
     let sharing = page_sharing(article.as_ref(), feed.as_deref(), &config);
-    let feed_share = feed.map(|feed| feed.share.clone()).unwrap_or_else(ShareOverrides::default);
+    let feed_share = feed.map(|feed| feed.share.clone()).unwrap_or_default();
     let settings = config.share.over(&feed_share).resolve();
     view! {
         <footer class="kq-article-end">
