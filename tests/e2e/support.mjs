@@ -55,7 +55,7 @@ function compress(request, target, info, body) {
 }
 
 /// Serves `dir` safely: no path may climb out of it. Text and wasm go compressed.
-async function serveFile(dir, urlPath, request, response) {
+async function serveFile(dir, urlPath, request, response, { cache = false } = {}) {
   const file = path.join(dir, path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, ""));
   if (!file.startsWith(dir)) return notFound(response);
   try {
@@ -66,6 +66,8 @@ async function serveFile(dir, urlPath, request, response) {
     const type = TYPES[path.extname(target)] ?? "application/octet-stream";
     const packed = /^(text\/|application\/(json|wasm|javascript)|image\/svg)/.test(type) ? compress(request, target, info, body) : null;
     const headers = { ...headersFor(type), vary: "accept-encoding" };
+    // Pages and data are fetched again each time; the widget's code may be kept, as on a CDN.
+    if (cache && !/^(text\/html|application\/json)/.test(type)) headers["cache-control"] = "public, max-age=3600";
     if (packed) headers["content-encoding"] = packed.encoding;
     response.writeHead(200, headers);
     response.end(packed ? packed.bytes : body);
@@ -217,7 +219,9 @@ ${widgets}
 
 /// Starts the server on a free port of 127.0.0.1; resolves to { origin, close }. `mounts`
 /// serves more folders: `{ "/layout/": "/tmp/…" }`.
-export async function startServer({ mounts = {} } = {}) {
+/// `cache`: let the browser keep the widget's files (script, glue, wasm, CSS, images), as a
+/// publisher's CDN would, to measure a returning reader; tests leave it off.
+export async function startServer({ mounts = {}, cache = false } = {}) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, "http://127.0.0.1");
     for (const [prefix, dir] of Object.entries(mounts)) {
@@ -232,7 +236,7 @@ export async function startServer({ mounts = {} } = {}) {
     if (url.pathname.startsWith("/fixtures/")) {
       return serveFile(FIXTURES, url.pathname.slice("/fixtures".length), request, response);
     }
-    return serveFile(DIST, url.pathname, request, response);
+    return serveFile(DIST, url.pathname, request, response, { cache });
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address();
