@@ -6,6 +6,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION=0.21.14          # trunk 0.22 refuses rustc 1.95
 WASM_BINDGEN_VERSION=0.2.130   # must equal the wasm-bindgen pin in Cargo.toml
+WASM_SPLIT_VERSION=0.2.4       # reads wasm-bindgen's internals: re-test on every wasm-bindgen bump
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -46,13 +47,22 @@ ensure_cargo_tool() {
   cargo install "$crate" --version "$version" "$@"
 }
 
+# The splitter (scripts/split-wasm.sh) has no --version: ask cargo what it installed.
+ensure_wasm_split() {
+  if cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    return 0
+  fi
+  say "Installing wasm_split_cli_support $WASM_SPLIT_VERSION (once; a few minutes)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
+}
+
 ensure_node_packages() {
   command -v npm >/dev/null || apt_install nodejs npm
   # npm writes node_modules/.package-lock.json on every install: newer than the lock file
   # means the installed packages are the locked ones.
   if [ ! -f "$ROOT/node_modules/.package-lock.json" ] \
     || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
-    say "Installing node packages (wasm-opt, playwright-core, axe-core)"
+    say "Installing node packages (wasm-opt, terser, playwright-core, axe-core)"
     (cd "$ROOT" && npm ci --no-audit --no-fund)
   fi
 }
@@ -63,6 +73,7 @@ ensure_build_tools() {
   ensure_node_packages   # wasm-opt comes from npm: Debian's produces a module that fails to start
   # wasm-bindgen-cli's own lock file names a crate the registry no longer serves: no --locked.
   ensure_cargo_tool wasm-bindgen "$WASM_BINDGEN_VERSION" wasm-bindgen-cli
+  ensure_wasm_split
   ensure_cargo_tool trunk "$TRUNK_VERSION" trunk --locked
 }
 

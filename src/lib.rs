@@ -12,6 +12,7 @@ pub mod dates;
 pub mod i18n;
 pub mod icons;
 pub mod model;
+pub mod on_use;
 pub mod popular;
 pub mod share;
 pub mod sources;

@@ -471,7 +471,8 @@ mod share {
         let mut shown = false;
         for _ in 0..50 {
             leptos::task::tick().await;
-            if !root.query_selector(".kq-copy-field").unwrap().unwrap().has_attribute("hidden") {
+            // The field is made when first needed (its code loads on use), then shown.
+            if root.query_selector(".kq-copy-field").unwrap().is_some_and(|field| !field.has_attribute("hidden")) {
                 shown = true;
                 break;
             }

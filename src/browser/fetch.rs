@@ -7,7 +7,8 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
-use gloo_net::http::Request;
+use gloo_net::http::{Request, Response};
+use js_sys::Promise;
 use leptos::prelude::on_cleanup;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::closure::Closure;
@@ -16,8 +17,10 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, ReadableStreamDefaultReader, ReadableStreamReadResult};
 
 use crate::model::Feed;
-use crate::sources::plan::{merge, read_resource, Reader, Resource, Sources};
-use crate::sources::{LoadError, MAX_BODY_BYTES};
+use crate::on_use;
+use crate::sources::plan::{merge, read_json_feed, reader_for, Reader, Resource, Sources};
+use crate::sources::{parse_json, LoadError, MAX_BODY_BYTES};
+use crate::browser::early;
 use crate::browser::navigation::page_address;
 use crate::url::resolve;
 
@@ -37,8 +40,9 @@ pub struct Fetched {
 }
 
 /// Fetches `url` (relative URLs resolve against the host page) as text, giving up after
-/// `timeout_ms`, beyond [`MAX_BODY_BYTES`], or when `controller` aborts.
-pub async fn fetch_text(url: &str, timeout_ms: u32, controller: AbortController) -> Result<Fetched, LoadError> {
+/// `timeout_ms`, beyond [`MAX_BODY_BYTES`], or when `controller` aborts; `early` is the answer
+/// when the loader already asked for it.
+pub async fn fetch_text(url: &str, timeout_ms: u32, controller: AbortController, early: Option<Promise>) -> Result<Fetched, LoadError> {
     let window = web_sys::window().ok_or(LoadError::Network)?;
     let timed_out = Rc::new(Cell::new(false));
     let on_timeout = Closure::once({
@@ -58,7 +62,13 @@ pub async fn fetch_text(url: &str, timeout_ms: u32, controller: AbortController)
 
     let signal = controller.signal();
     let result = async {
-        let response = Request::get(url).abort_signal(Some(&signal)).send().await.map_err(|_| ())?;
+        let response = match early {
+            Some(early) => {
+                let response = JsFuture::from(early).await.map_err(|_| ())?;
+                Response::from(response.dyn_into::<web_sys::Response>().map_err(|_| ())?)
+            }
+            None => Request::get(url).abort_signal(Some(&signal)).send().await.map_err(|_| ())?,
+        };
         let status = response.status();
         let final_url = response.url();
         // Refuse an announced giant before downloading it; an unannounced one is measured below.
@@ -96,7 +106,7 @@ pub async fn fetch_text(url: &str, timeout_ms: u32, controller: AbortController)
 /// soon as it passes the limit, before it fills the reader's memory. Chunks stay in the
 /// browser until the end, then are copied once into a buffer of the exact size: growing a
 /// buffer chunk by chunk copied a 4 MB feed several times.
-async fn read_limited(response: &gloo_net::http::Response) -> Result<Option<String>, ()> {
+async fn read_limited(response: &Response) -> Result<Option<String>, ()> {
     let Some(stream) = response.body() else { return Ok(Some(String::new())) };
     let reader: ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
     let mut chunks = Vec::new();
@@ -152,8 +162,11 @@ pub async fn load_resource(resource: Resource, timeout: RequestTimeout) -> Resul
             .borrow_mut()
             .entry(key.clone())
             .or_insert_with(|| {
-                let controller = AbortController::new().ok();
-                let shared = fetch_resource(key.clone(), timeout.0, controller.clone()).boxed_local().shared();
+                let (early, controller) = match early::take(&key.url) {
+                    Some((response, controller)) => (Some(response), Some(controller)),
+                    None => (None, AbortController::new().ok()),
+                };
+                let shared = fetch_resource(key.clone(), timeout.0, controller.clone(), early).boxed_local().shared();
                 Entry { shared, controller, waiters: Rc::default() }
             })
             .clone()
@@ -176,11 +189,6 @@ pub async fn load_resource(resource: Resource, timeout: RequestTimeout) -> Resul
         FEEDS.with(|feeds| feeds.borrow_mut().remove(&key));
     }
     result
-}
-
-/// A paged listing's next page, read whichever format it is in.
-pub async fn load_feed(url: String, timeout: RequestTimeout) -> Result<Arc<Feed>, LoadError> {
-    load_resource(Resource { url, reader: Reader::Detect }, timeout).await
 }
 
 /// Everything a widget shows, as one feed: its documents are fetched side by side. The listing
@@ -212,8 +220,19 @@ pub async fn load_sources(sources: Sources, timeout: RequestTimeout) -> Result<A
     Ok(Arc::new(merge(owned(listing), article.map(owned), popular.map(owned))))
 }
 
-async fn fetch_resource(resource: Resource, timeout_ms: u32, controller: Option<AbortController>) -> Result<Arc<Feed>, LoadError> {
+async fn fetch_resource(
+    resource: Resource,
+    timeout_ms: u32,
+    controller: Option<AbortController>,
+    early: Option<Promise>,
+) -> Result<Arc<Feed>, LoadError> {
     let controller = controller.ok_or(LoadError::Network)?;
-    let fetched = fetch_text(&resource.url, timeout_ms, controller).await?;
-    read_resource(&fetched.body, &fetched.url, resource.reader, fetched.total_pages).map(Arc::new)
+    let fetched = fetch_text(&resource.url, timeout_ms, controller, early).await?;
+    let document = parse_json(&fetched.body)?;
+    let feed = match reader_for(&document, resource.reader) {
+        Reader::JsonFeed | Reader::Detect => read_json_feed(&document, &fetched.url),
+        // The WordPress reader is downloaded only by pages that read WordPress.
+        reader => on_use::read_wordpress(&document, &fetched.url, reader, fetched.total_pages).await?,
+    };
+    feed.map(Arc::new)
 }

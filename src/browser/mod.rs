@@ -3,6 +3,7 @@
 //! the pure modules.
 
 pub mod clipboard;
+pub mod early;
 pub mod events;
 pub mod fetch;
 pub mod mount;

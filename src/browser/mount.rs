@@ -18,9 +18,9 @@ use web_sys::{
 use crate::components::widget::Widget;
 use crate::config::{parse, LangHints};
 
-/// The widget's stylesheet (style/widget.css, minified by build.rs), rendered inside each
-/// shadow root.
-const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
+/// The stylesheet every widget needs (style/base.css, minified by build.rs), rendered inside
+/// each shadow root; each part brings its own with its code.
+const BASE_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/base.css"));
 
 /// The selector of host elements.
 pub const HOST_SELECTOR: &str = "[data-kiosque]";
@@ -109,7 +109,7 @@ pub fn mount(host: &Element, document: &Document) {
         },
     };
     let Ok(style) = document.create_element("style") else { return };
-    style.set_text_content(Some(WIDGET_CSS));
+    style.set_text_content(Some(BASE_CSS));
     let Ok(root) = document.create_element("div") else { return };
     root.set_class_name("kq");
     let _ = root.set_attribute("lang", config.lang.tag());

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::follow_link::FollowLink;
 use super::share_bar::ShareBar;
+use super::PartData;
 use crate::browser::page_sharing;
 use crate::config::Config;
 use crate::model::{Article, Feed};
@@ -25,4 +26,12 @@ pub fn ArticleEnd(article: Option<Article>, feed: Option<Arc<Feed>>, config: Arc
             <ShareBar sharing settings/>
         </footer>
     }
+}
+
+/// The share bar's stylesheet (style/share.css), downloaded with its code.
+const SHARE_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/share.css"));
+
+/// The part `data-kiosque="share"`, and the end of an article page.
+pub fn render(data: PartData) -> AnyView {
+    view! { <style>{SHARE_CSS}</style> <ArticleEnd article=data.article feed=data.feed config=data.config/> }.into_any()
 }

@@ -2,48 +2,51 @@
 //! to follow, the share bar and the latest news in the main column; the most-read list beside
 //! it on wide screens and after it on phones.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
 use super::article_view::ArticleView;
-use super::article_end::ArticleEnd;
-use super::more_news::MoreNews;
-use super::popular_list::PopularList;
-use crate::config::Config;
-use crate::model::{Article, Feed};
+use super::deferred::Deferred;
+use super::PartData;
+use crate::on_use;
 
-/// The full article page for `article` from `feed`, configured by `config`; `focus` moves
-/// focus to the headline (after the reader chose another article).
+/// The full article page for `data`'s article; its focus flag moves focus to the headline
+/// (after the reader chose another article).
 #[component]
-pub fn ArticlePage(feed: Arc<Feed>, article: Article, config: Arc<Config>, focus: bool) -> impl IntoView {
+pub fn ArticlePage(data: PartData) -> impl IntoView {
+    let (Some(feed), Some(article)) = (data.feed.clone(), data.article.clone()) else { return ().into_any() };
     let base = article.url.clone().unwrap_or_else(|| feed.source_url.clone());
-    let config_popular = config.popular;
-    let current = Some(article.id.clone());
-    // The reader came for the article: it is painted first, and what follows it a frame later.
+    // The reader came for the article: it is painted first; the code of what follows it is
+    // asked for only then.
     let rest_shown = RwSignal::new(false);
-    request_animation_frame(move || rest_shown.set(true));
-    let (end_feed, more_feed) = (feed.clone(), feed.clone());
-    let end_article = article.clone();
+    request_animation_frame(move || {
+        let _ = rest_shown.try_set(true);
+    });
+    let (end, more, popular) = (data.clone(), data.clone(), data.clone());
     let rest = move || {
         rest_shown.get().then(|| {
             view! {
-                <ArticleEnd article=Some(end_article.clone()) feed=Some(end_feed.clone()) config=config.clone()/>
-                <MoreNews feed=more_feed.clone() current=Some(end_article.clone()) page_size=config.more_length
-                    same_section_first=config.more_same_section/>
+                <Deferred door=on_use::share_part data=end.clone()/>
+                <Deferred door=on_use::more_part data=more.clone()/>
             }
         })
     };
-    let popular = move || {
-        rest_shown.get().then(|| view! { <PopularList feed=feed.clone() current=current.clone() options=config_popular/> })
-    };
+    let sidebar = move || rest_shown.get().then(|| view! { <Deferred door=on_use::popular_part data=popular.clone()/> });
     view! {
         <div class="kq-page">
             <div class="kq-main">
-                <ArticleView article base focus/>
+                <ArticleView article base focus=data.focus/>
                 {rest}
             </div>
-            <div class="kq-sidebar">{popular}</div>
+            <div class="kq-sidebar">{sidebar}</div>
         </div>
     }
+    .into_any()
+}
+
+/// The article's stylesheet (style/article.css), downloaded with its code.
+const ARTICLE_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/article.css"));
+
+/// The part `data-kiosque="article"`.
+pub fn render(data: PartData) -> AnyView {
+    view! { <style>{ARTICLE_CSS}</style> <ArticlePage data/> }.into_any()
 }

@@ -16,7 +16,8 @@ pub fn CopyField() -> impl IntoView {
     Effect::new(move |_| {
         if state.manual_copy.get().is_some() {
             request_animation_frame(move || {
-                if let Some(input) = field.get_untracked() {
+                // The form may be gone by the next frame.
+                if let Some(input) = field.try_get_untracked().flatten() {
                     let _ = input.focus();
                     input.select();
                 }

@@ -1,4 +1,5 @@
-//! Asks for the reader's Mastodon instance once, and remembers it on the reader's device.
+//! Asks for the reader's Mastodon instance once, and remembers it on the reader's device. Its
+//! code downloads the first time a reader opens it.
 
 use leptos::ev::SubmitEvent;
 use leptos::html::{Form, Input};
@@ -23,7 +24,8 @@ pub fn MastodonPrompt() -> impl IntoView {
     Effect::new(move |_| {
         if state.mastodon_open.get() {
             request_animation_frame(move || {
-                if let Some(input) = field.get_untracked() {
+                // The form may be gone by the next frame.
+                if let Some(input) = field.try_get_untracked().flatten() {
                     let _ = input.focus();
                 }
             });
@@ -53,19 +55,8 @@ pub fn MastodonPrompt() -> impl IntoView {
         }
         close();
     };
-    let forget = move |_| {
-        storage::forget(MASTODON_KEY);
-        state.mastodon_instance.set(None);
-        state.mastodon_open.set(true);
-    };
 
     view! {
-        {move || state.mastodon_instance.get().map(|host| view! {
-            <p class="kq-mastodon-current">
-                <span>{(strings.mastodon_current)(&host)}</span>
-                <button type="button" class="kq-link-button" on:click=forget>{strings.mastodon_change}</button>
-            </p>
-        })}
         <form id="kq-mastodon-form" class="kq-mastodon" node_ref=form hidden=move || !state.mastodon_open.get() on:submit=on_submit novalidate>
             <label for="kq-mastodon-instance">{strings.mastodon_instance}</label>
             <input id="kq-mastodon-instance" node_ref=field type="text" inputmode="url" autocomplete="off"

@@ -7,13 +7,16 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::teaser::Teaser;
-use super::use_lang;
-use crate::browser::fetch::{load_feed, RequestTimeout};
+use super::popular_list::LISTS_CSS;
+use super::{use_lang, PartData};
+use crate::browser::fetch::RequestTimeout;
 use crate::browser::navigation::Navigator;
 use crate::browser::now;
 use crate::config::Config;
 use crate::model::{Article, Feed};
+use crate::on_use;
 use crate::popular::more_news;
+use crate::sources::plan::{Reader, Resource};
 use crate::sources::LoadError;
 
 /// Articles from the pages of the latest articles fetched after the first, shared by the
@@ -62,7 +65,8 @@ pub fn MoreNews(feed: Arc<Feed>, current: Option<Article>, page_size: usize, sam
             announce.set((strings.loaded_more)(added));
         }
         request_animation_frame(move || {
-            let first_new = list.get_untracked().and_then(|list| {
+            // The list may have left the page meanwhile (another article was chosen).
+            let first_new = list.try_get_untracked().flatten().and_then(|list| {
                 list.query_selector(&format!("li:nth-child({}) a", before + 1)).ok().flatten()
             });
             if let Some(link) = first_new.and_then(|link| link.dyn_into::<web_sys::HtmlElement>().ok()) {
@@ -79,18 +83,22 @@ pub fn MoreNews(feed: Arc<Feed>, current: Option<Article>, page_size: usize, sam
         let before = page.with_untracked(|(articles, _)| articles.len());
         if page.with_untracked(|(_, more)| *more) {
             shown.update(|shown| *shown += page_size);
-            say(before, page.with_untracked(|(articles, _)| articles.len()) - before);
+            say(before, page.with_untracked(|(articles, _)| articles.len()).saturating_sub(before));
             return;
         }
         let Some(url) = next_page.get_untracked() else { return };
         busy.set(true);
         leptos::task::spawn_local(async move {
-            match load_feed(url, timeout).await {
+            let next = match on_use::load_resource(Resource { url, reader: Reader::Detect }, timeout).await {
+                Ok(loading) => loading.await,
+                Err(missing) => Err(LoadError::from(missing)),
+            };
+            match next {
                 Ok(next) => {
                     fetched.update(|fetched| {
                         for article in &next.articles {
                             // Paging shifts when articles are published meanwhile.
-                            let known = base.with_value(|base| base.articles.iter().any(|a| a.id == article.id))
+                            let known = base.try_with_value(|base| base.articles.iter().any(|a| a.id == article.id)).unwrap_or(true)
                                 || fetched.iter().any(|a: &Article| a.id == article.id);
                             if !known {
                                 fetched.push(article.clone());
@@ -99,7 +107,10 @@ pub fn MoreNews(feed: Arc<Feed>, current: Option<Article>, page_size: usize, sam
                     });
                     next_page.set(next.next_url.clone());
                     shown.update(|shown| *shown += page_size);
-                    say(before, page.with_untracked(|(articles, _)| articles.len()) - before);
+                    // Unless the reader went to another article meanwhile.
+                    if let Some(now_shown) = page.try_with_untracked(|(articles, _)| articles.len()) {
+                        say(before, now_shown.saturating_sub(before));
+                    }
                 }
                 Err(error) => failure.set(Some(error)),
             }
@@ -129,6 +140,17 @@ pub fn MoreNews(feed: Arc<Feed>, current: Option<Article>, page_size: usize, sam
                 </button>
             })}
         </section>
+    }
+    .into_any()
+}
+
+/// The part `data-kiosque="more"`, and the latest news under an article.
+pub fn render(data: PartData) -> AnyView {
+    let Some(feed) = data.feed else { return ().into_any() };
+    let config = data.config;
+    view! {
+        <style>{LISTS_CSS}</style>
+        <MoreNews feed current=data.article page_size=config.more_length same_section_first=config.more_same_section/>
     }
     .into_any()
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::range_selector::RangeSelector;
 use super::teaser::Teaser;
-use super::use_lang;
+use super::{use_lang, PartData};
 use crate::browser::now;
 use crate::dates::short_date;
 use crate::model::{Article, Feed};
@@ -71,4 +71,14 @@ pub fn PopularList(feed: Arc<Feed>, current: Option<String>, options: PopularOpt
         </section>
     }
     .into_any()
+}
+
+/// The lists' stylesheet (style/lists.css), downloaded with their code.
+pub const LISTS_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/lists.css"));
+
+/// The part `data-kiosque="popular"`, and the sidebar of an article page.
+pub fn render(data: PartData) -> AnyView {
+    let Some(feed) = data.feed else { return ().into_any() };
+    let current = data.article.map(|article| article.id);
+    view! { <style>{LISTS_CSS}</style> <PopularList feed current options=data.config.popular/> }.into_any()
 }

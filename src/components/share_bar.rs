@@ -8,13 +8,14 @@ use leptos::ev::KeyboardEvent;
 use leptos::html::Button;
 use leptos::prelude::*;
 
-use super::copy_field::CopyField;
+use super::deferred::Deferred;
 use super::icon_svg::IconSvg;
-use super::mastodon_prompt::MastodonPrompt;
+use super::mastodon_current::MastodonCurrent;
 use super::share_item::ShareItem;
 use super::use_lang;
 use crate::browser::{share_sheet, storage};
 use crate::icons::icon;
+use crate::on_use;
 use crate::share::{ButtonStyle, ShareSettings, Sharing};
 
 /// Where the reader's Mastodon instance is remembered.
@@ -116,8 +117,10 @@ pub fn ShareBar(sharing: Sharing, settings: ShareSettings) -> impl IntoView {
                     {extra.into_iter().map(|network| view! { <li><ShareItem network/></li> }).collect_view()}
                 </ul>
             })}
-            <MastodonPrompt/>
-            <CopyField/>
+            <MastodonCurrent/>
+            // The forms a reader rarely needs download when first wanted.
+            {move || state.mastodon_open.get().then(|| view! { <Deferred door=on_use::mastodon_form data=() announce=true/> })}
+            {move || state.manual_copy.with(Option::is_some).then(|| view! { <Deferred door=on_use::copy_field data=() announce=true/> })}
             <p class="kq-share-status" role="status">{move || state.status.get()}</p>
         </div>
     }

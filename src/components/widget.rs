@@ -1,25 +1,36 @@
-//! One widget instance: loads its feed and shows its part (the article page, the share bar or
-//! one of the lists), the loading state or the error.
+//! One widget instance: loads its feed and the code of its part side by side, then shows the
+//! part (the article page, the share bar or one of the lists), the loading state or the error.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::article_end::ArticleEnd;
-use super::article_page::ArticlePage;
 use super::config_problems::ConfigProblems;
+use super::deferred::Deferred;
 use super::load_failed::LoadFailed;
 use super::loading::Loading;
-use super::more_news::MoreNews;
-use super::popular_list::PopularList;
-use crate::browser::fetch::{load_resource, load_sources, RequestTimeout};
-use crate::model::Body;
-use crate::sources::plan::{plan, Format};
 use super::more_news::MorePages;
+use super::{PartData, RenderPart};
+use crate::browser::fetch::RequestTimeout;
 use crate::browser::navigation::Navigator;
 use crate::config::{Config, ConfigError, Part};
-use crate::model::Feed;
+use crate::model::{Body, Feed};
+use crate::on_use::{self, CodeMissing};
+use crate::sources::plan::{plan, Format};
 use crate::sources::LoadError;
+
+/// The feed a widget loaded (and the article it was loaded for), with its part's code.
+type Loaded = (Option<String>, Arc<Feed>, RenderPart);
+
+/// The code that renders `part`: downloaded once per page, the first time a widget needs it.
+async fn part_code(part: Part) -> Result<RenderPart, CodeMissing> {
+    match part {
+        Part::Article => on_use::article_part().await,
+        Part::Share => on_use::share_part().await,
+        Part::Popular => on_use::popular_part().await,
+        Part::More => on_use::more_part().await,
+    }
+}
 
 /// A widget configured by `config`; `problems` are the attributes that could not be used.
 #[component]
@@ -32,7 +43,10 @@ pub fn Widget(config: Config, #[prop(optional)] problems: Vec<ConfigError>) -> i
     let config = Arc::new(config);
     let Some(src) = config.src.clone() else {
         // Only a share bar can do without a feed: it shares the page it is on.
-        let share_page = (part == Part::Share).then(|| view! { <ArticleEnd article=None feed=None config/> });
+        let share_page = (part == Part::Share).then(|| {
+            let data = PartData { feed: None, article: None, config, focus: false };
+            view! { <Deferred door=on_use::share_part data/> }
+        });
         return view! { <ConfigProblems problems/> {share_page} }.into_any();
     };
     let timeout = RequestTimeout(config.timeout_ms);
@@ -42,36 +56,56 @@ pub fn Widget(config: Config, #[prop(optional)] problems: Vec<ConfigError>) -> i
     // Later pages of the latest articles, kept here so their articles can be opened.
     let more_pages = MorePages(RwSignal::new(Vec::new()));
     provide_context(more_pages);
+    // What is shown: nothing yet (the skeleton), an error, or the feed and the part's code.
+    // A new load keeps the last result on screen until it ends; only a retry clears it.
+    let loaded = RwSignal::new(None::<Result<Loaded, LoadError>>);
+    let attempt = RwSignal::new(0u32);
     let sources_config = config.clone();
-    let feed = LocalResource::new(move || {
+    Effect::new(move |_| {
+        let this_attempt = attempt.get();
         let wanted = if per_article { navigator.current.get().or_else(|| sources_config.article.clone()) } else { None };
         let (config, src) = (sources_config.clone(), src.clone());
-        async move {
+        let (default_article, loading_for) = (config.article.clone(), wanted.clone());
+        let feed = async move {
             let setup = config.source_setup(&src);
             let mut sources = plan(&setup, wanted.as_deref());
             if per_article && wanted.is_none() {
                 // The default article is the listing's first; a teaser without its text means
                 // the text is in the article's own document.
-                let listing = load_resource(sources.listing.clone(), timeout).await?;
+                let listing = on_use::load_resource(sources.listing.clone(), timeout).await?.await?;
                 if let Some(first) = listing.articles.first().filter(|first| first.body == Body::Empty) {
                     sources = plan(&setup, Some(&first.id));
                 }
             }
             // The article it was loaded for, so the page never shows one id with another's feed.
-            load_sources(sources, timeout).await.map(|feed| (wanted, feed))
-        }
+            let feed = on_use::load_sources(sources, timeout).await?.await?;
+            Ok::<_, LoadError>((wanted, feed))
+        };
+        // Under this effect's owner: a request nobody waits for any more (the widget left the
+        // page) is aborted.
+        leptos::task::spawn_local_scoped(async move {
+            let (code, feed) = futures::join!(part_code(part), feed);
+            let result = feed.and_then(|(wanted, feed)| Ok((wanted, feed, code?)));
+            // A later load (another article, a retry) wins over this one; a widget that left
+            // the page takes nothing.
+            let still_wanted = this_attempt == attempt.try_get_untracked().unwrap_or_default()
+                && (!per_article || loading_for == navigator.current.try_get_untracked().flatten().or(default_article));
+            if still_wanted {
+                let _ = loaded.try_set(Some(result));
+            }
+        });
     });
     let retry = Callback::new(move |()| {
-        feed.set(None);
-        feed.refetch();
+        loaded.set(None);
+        attempt.update(|attempt| *attempt += 1);
     });
-    let status = move || match feed.get() {
+    let status = move || match loaded.get() {
         None => lang.strings().loading.to_owned(),
         Some(_) => navigator.announce.get(),
     };
     // The article on screen, to tell a navigation (focus and announce) from the first render.
     let on_screen = StoredValue::new(None::<String>);
-    let show = move |(loaded_for, feed): (Option<String>, Arc<Feed>)| {
+    let show = move |(loaded_for, feed, render): Loaded| {
         let wanted = if per_article { loaded_for } else { navigator.current.get().or_else(|| config.article.clone()) };
         let article = match &wanted {
             Some(id) => feed.article(id).cloned().or_else(|| more_pages.find(id)),
@@ -79,40 +113,31 @@ pub fn Widget(config: Config, #[prop(optional)] problems: Vec<ConfigError>) -> i
             None if matches!(part, Part::Popular | Part::More) => None,
             None => feed.articles.first().cloned(),
         };
-        match (part, article) {
-            (Part::Popular, article) => {
-                let current = article.map(|article| article.id);
-                view! { <PopularList feed current options=config.popular/> }.into_any()
-            }
-            (Part::More, current) => view! {
-                <MoreNews feed current page_size=config.more_length same_section_first=config.more_same_section/>
-            }
-            .into_any(),
-            (Part::Share, Some(article)) => {
-                view! { <ArticleEnd article=Some(article) feed=Some(feed) config=config.clone()/> }.into_any()
+        let mut focus = false;
+        match (part, &article) {
+            (Part::Share | Part::Article, None) => {
+                let error = LoadError::NotFound(wanted.unwrap_or_default());
+                return view! { <LoadFailed error on_retry=retry/> }.into_any();
             }
             (Part::Article, Some(article)) => {
                 let before = on_screen.try_update_value(|shown| shown.replace(article.id.clone())).flatten();
-                let navigated = before.is_some_and(|before| before != article.id);
-                if navigated {
+                focus = before.is_some_and(|before| before != article.id);
+                if focus {
                     navigator.announce.set((lang.strings().now_showing)(&article.title));
                 }
-                view! { <ArticlePage feed article config=config.clone() focus=navigated/> }.into_any()
             }
-            (Part::Share | Part::Article, None) => {
-                let error = LoadError::NotFound(wanted.unwrap_or_default());
-                view! { <LoadFailed error on_retry=retry/> }.into_any()
-            }
+            _ => {}
         }
+        untrack(|| render(PartData { feed: Some(feed), article, config: config.clone(), focus }))
     };
 
     view! {
         <ConfigProblems problems/>
         <p class="kq-visually-hidden" role="status">{status}</p>
-        {move || match feed.get() {
+        {move || match loaded.get() {
             None => view! { <Loading part/> }.into_any(),
             Some(Err(error)) => view! { <LoadFailed error on_retry=retry/> }.into_any(),
-            Some(Ok(feed)) => show(feed),
+            Some(Ok(loaded)) => show(loaded),
         }}
     }
     .into_any()

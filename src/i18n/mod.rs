@@ -105,6 +105,12 @@ pub struct Strings {
     pub error_empty: &'static str,
     /// Explains that the requested article is not in the feed.
     pub error_not_found: fn(&str) -> String,
+    /// Explains that a part of the widget's own code could not be downloaded.
+    pub error_code: &'static str,
+    /// Heading of the message shown in place of a part whose code could not be downloaded.
+    pub part_failed: &'static str,
+    /// Said while the code of what the reader asked for downloads.
+    pub loading_part: &'static str,
     /// Why a value is wrong: a required field is missing.
     pub problem_missing: &'static str,
     /// Why a value is wrong: another item has the same identifier.
@@ -250,7 +256,7 @@ mod tests {
             let s = lang.strings();
             let plain = [
                 s.name, s.loading, s.load_failed, s.retry, s.error_network, s.error_timeout,
-                s.error_not_json, s.error_too_large, s.error_empty, s.problem_missing, s.problem_duplicate, s.by, s.and, s.comma,
+                s.error_not_json, s.error_too_large, s.error_empty, s.error_code, s.part_failed, s.loading_part, s.problem_missing, s.problem_duplicate, s.by, s.and, s.comma,
                 s.caption_prefix, s.sample_notice, s.opens_new_window, s.protected, s.page_label, s.share_heading,
                 s.popular_heading, s.more_news_heading, s.range_label, s.ranking_unavailable, s.list_empty,
                 s.load_more, s.just_now, s.yesterday,

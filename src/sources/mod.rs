@@ -43,6 +43,8 @@ pub enum LoadError {
     Empty(Option<Invalid>),
     /// The requested article is not in the source.
     NotFound(String),
+    /// A part of the widget's own code could not be downloaded.
+    Code,
 }
 
 impl LoadError {
@@ -60,6 +62,7 @@ impl LoadError {
             LoadError::Empty(None) => strings.error_empty.to_owned(),
             LoadError::Empty(Some(first)) => format!("{} {}", strings.error_empty, describe(first, lang)),
             LoadError::NotFound(id) => (strings.error_not_found)(id),
+            LoadError::Code => strings.error_code.to_owned(),
         }
     }
 }

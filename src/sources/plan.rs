@@ -126,19 +126,40 @@ pub fn plan(setup: &SourceSetup<'_>, wanted: Option<&str>) -> Sources {
 /// Reads a document fetched from `url`; `total_pages` is WordPress's `X-WP-TotalPages`.
 pub fn read_resource(body: &str, url: &str, reader: Reader, total_pages: Option<u32>) -> Result<Feed, LoadError> {
     let document = parse_json(body)?;
-    let reader = match reader {
-        Reader::Detect => detect(&document),
+    match reader_for(&document, reader) {
+        Reader::JsonFeed | Reader::Detect => read_json_feed(&document, url),
+        reader => read_wordpress(&document, url, reader, total_pages),
+    }
+}
+
+/// The reader of `document`: the one named, else the one [`detect`] finds.
+pub fn reader_for(document: &Value<'_>, reader: Reader) -> Reader {
+    match reader {
+        Reader::Detect => detect(document),
         known => known,
-    };
+    }
+}
+
+/// Reads a JSON Feed (Kiosque's format or any other).
+pub fn read_json_feed(document: &Value<'_>, url: &str) -> Result<Feed, LoadError> {
+    json_feed::read(document, url).map_err(LoadError::Invalid).and_then(non_empty)
+}
+
+/// Reads a WordPress answer: posts, or WP Popular Posts' list.
+pub fn read_wordpress(document: &Value<'_>, url: &str, reader: Reader, total_pages: Option<u32>) -> Result<Feed, LoadError> {
     let feed = match reader {
-        Reader::WordPressPosts => {
-            let mut feed = wordpress::read_posts(&document, url)?;
+        Reader::WordPressPopular(range) => wordpress::read_popular(document, url, range)?,
+        _ => {
+            let mut feed = wordpress::read_posts(document, url)?;
             feed.next_url = next_wordpress_page(url, total_pages);
             feed
         }
-        Reader::WordPressPopular(range) => wordpress::read_popular(&document, url, range)?,
-        Reader::JsonFeed | Reader::Detect => json_feed::read(&document, url).map_err(LoadError::Invalid)?,
     };
+    non_empty(feed)
+}
+
+/// `feed`, unless nothing in it could be read.
+fn non_empty(feed: Feed) -> Result<Feed, LoadError> {
     if feed.articles.is_empty() {
         return Err(LoadError::Empty(feed.skipped.first().cloned()));
     }
@@ -147,7 +168,7 @@ pub fn read_resource(body: &str, url: &str, reader: Reader, total_pages: Option<
 
 /// Tells a WordPress answer (an array of posts, one post, or a WordPress error object) from
 /// anything else, which is read as a JSON Feed and reported against that format.
-pub fn detect(document: &Value) -> Reader {
+pub fn detect(document: &Value<'_>) -> Reader {
     let is_post = |value: &Value| value.get("title").and_then(|title| title.get("rendered")).is_some();
     match document {
         Value::Array(items) if items.first().is_none_or(is_post) => Reader::WordPressPosts,

@@ -190,6 +190,19 @@ async function wordpress(url, response) {
   return json(404, await read("error-no-route"));
 }
 
+/// A page with one widget: `/part?kiosque=share` (no feed), `/part?kiosque=popular&src=…`;
+/// every other `data-*` parameter becomes an attribute of the widget's element.
+function partPage(url, response) {
+  const attributes = [...url.searchParams]
+    .filter(([name]) => name === "kiosque" || name === "src" || /^data-[a-z-]+$/.test(name))
+    .map(([name, value]) => ` ${name.startsWith("data-") ? name : `data-${name}`}="${escapeAttribute(value)}"`)
+    .join("");
+  response.writeHead(200, headersFor(TYPES[".html"]));
+  response.end(`<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Une partie de Kiosque</title><link rel="icon" href="data:,">
+<script type="module" src="/kiosque.js"></script></head><body><main><h1>Page de l’éditeur</h1>
+<div id="widget"${attributes}><p><a href="https://www.nasubainfos.example/">Nasuba Infos</a></p></div></main></body></html>`);
+}
+
 /// Two widgets waiting for the same slow feed.
 function sharedSlowPage(response) {
   response.writeHead(200, headersFor(TYPES[".html"]));
@@ -229,6 +242,7 @@ export async function startServer({ mounts = {}, cache = false } = {}) {
     }
     if (url.pathname === "/host") return hostPage(url, response);
     if (url.pathname === "/faults") return faultPage(url, response);
+    if (url.pathname === "/part") return partPage(url, response);
     if (url.pathname === "/shared-slow") return sharedSlowPage(response);
     if (url.pathname === "/xss-feed.json") return xssFeed(response);
     if (/^\/wp(-nopop)?\/wp-json\//.test(url.pathname)) return wordpress(url, response);
@@ -247,20 +261,22 @@ export async function startServer({ mounts = {}, cache = false } = {}) {
 }
 
 /// Debian's Chromium, headless, with the flags this machine needs (no background traffic).
+export const CHROMIUM_OPTIONS = {
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
+};
+
 export function launchBrowser() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-dev-shm-usage",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
+  return chromium.launch(CHROMIUM_OPTIONS);
 }
 
 /// Records what a page does that a test may want to refuse: console errors, uncaught

@@ -1,0 +1,71 @@
+//! What arrives after the article or on first use (the share bar, the lists, the Mastodon
+//! form): its place stays empty until its code is there, or says it is coming when the reader
+//! asked for it; if the code cannot be downloaded, a short message and a retry button take its
+//! place, and the rest of the page keeps working.
+
+use std::future::Future;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::{use_lang, Render};
+use crate::on_use::CodeMissing;
+
+/// What `door` renders from `data`; `announce` says "Loading…" while the code downloads (for
+/// what the reader just asked for).
+#[component]
+pub fn Deferred<T, D, F>(door: D, data: T, #[prop(optional)] announce: bool) -> impl IntoView
+where
+    T: Clone + Send + Sync + 'static,
+    D: Fn() -> F + Copy + Send + Sync + 'static,
+    F: Future<Output = Result<Render<T>, CodeMissing>> + 'static,
+{
+    let strings = use_lang().strings();
+    let code = RwSignal::new(None::<Result<Render<T>, CodeMissing>>);
+    let holder = NodeRef::<leptos::html::Div>::new();
+    // After "Try again", focus follows what the reader is waiting for instead of falling to
+    // the page: into the part once it is there, back to the button if it failed again.
+    let refocus = StoredValue::new(false);
+    let load = move || {
+        code.set(None);
+        leptos::task::spawn_local(async move {
+            let arrived = door().await;
+            // The widget may have left the page meanwhile.
+            let _ = code.try_set(Some(arrived));
+        });
+    };
+    load();
+    Effect::new(move |_| {
+        if code.with(Option::is_none) || !refocus.try_get_value().unwrap_or(false) {
+            return;
+        }
+        refocus.set_value(false);
+        request_animation_frame(move || {
+            let target = holder.try_get_untracked().flatten().and_then(|holder| holder.query_selector(FOCUSABLE).ok().flatten());
+            if let Some(target) = target.and_then(|target| target.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = target.focus();
+            }
+        });
+    });
+    let retry = move |_| {
+        refocus.set_value(true);
+        load();
+    };
+    let content = move || match code.get() {
+        None if announce => view! { <p class="kq-note" role="status" aria-busy="true">{strings.loading_part}</p> }.into_any(),
+        None => ().into_any(),
+        // The part's own signals must not make this switch render again.
+        Some(Ok(render)) => untrack(|| render(data.clone())),
+        Some(Err(CodeMissing)) => view! {
+            <div class="kq-part-failed" role="alert">
+                <p>{strings.part_failed}</p>
+                <button type="button" class="kq-button" on:click=retry>{strings.retry}</button>
+            </div>
+        }
+        .into_any(),
+    };
+    view! { <div class="kq-deferred" node_ref=holder>{content}</div> }
+}
+
+/// What can take focus in a part.
+const FOCUSABLE: &str = "a[href], button, input, [tabindex]";

@@ -1,0 +1,118 @@
+// How the widget's code arrives (src/on_use.rs): each part downloads only its own chunks, the
+// article does not wait for what follows it, a control used before its code has arrived still
+// works, and a chunk that cannot be downloaded says so and can be tried again.
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { ROOT, serverAndBrowser, watch } from "./support.mjs";
+
+const env = serverAndBrowser();
+const { chunks } = await import(pathToFileURL(path.join(ROOT, "dist", "kiosque-chunks.js")).href);
+const MAIN = ["kiosque-core_bg.wasm"];
+
+/// The files of these chunks, with the main module's.
+const filesOf = (...names) => new Set([...MAIN, ...names.flatMap((name) => chunks[name])]);
+
+/// The WebAssembly files a page asked for.
+const wasmRequested = (seen) => new Set(seen.requests.map((url) => new URL(url).pathname.slice(1)).filter((name) => name.endsWith(".wasm")));
+
+/// Holds the requests for `file` until `release()`; `requested` resolves at the first one.
+async function hold(page, file) {
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  let arrived;
+  const requested = new Promise((resolve) => (arrived = resolve));
+  await page.route(`**/${file}`, async (route) => {
+    arrived();
+    await released;
+    await route.continue().catch(() => {});
+  });
+  return { requested, release };
+}
+
+/// Answers `file` with a 404 until `restore()`.
+async function missing(page, file) {
+  const pattern = `**/${file}`;
+  await page.route(pattern, (route) => route.fulfill({ status: 404, contentType: "text/html", body: "<h1>Not found</h1>" }));
+  return { restore: () => page.unroute(pattern) };
+}
+
+/// The id of the element that has focus inside the widget `#widget` (or the demo's widget).
+const focusedId = (page) => page.evaluate(() => document.querySelector("[data-kiosque]").shadowRoot.activeElement?.id ?? null);
+
+async function open(path, prepare) {
+  const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const seen = watch(page);
+  const prepared = prepare ? await prepare(page) : undefined;
+  await page.goto(env.server.origin + path);
+  return { page, seen, prepared };
+}
+
+describe("loading the widget's code", () => {
+  test("each part alone downloads only the code it shows", async () => {
+    const cases = [
+      { path: "/part?kiosque=share", shows: ".kq-share", code: ["extras"] },
+      { path: "/part?kiosque=popular&src=/data/feed.json", shows: ".kq-ranked li", code: ["article", "extras"] },
+      { path: "/part?kiosque=more&src=/data/feed.json", shows: ".kq-latest li", code: ["article", "extras"] },
+      { path: "/", shows: ".kq-share", code: ["article", "extras"] },
+    ];
+    for (const { path, shows, code } of cases) {
+      const { page, seen } = await open(path);
+      await page.locator(shows).first().waitFor();
+      assert.deepEqual([...wasmRequested(seen)].sort(), [...filesOf(...code)].sort(), path);
+      assert.deepEqual(seen.errors, [], path);
+      await page.close();
+    }
+  });
+
+  test("the article is shown before the code of what follows it has arrived", async () => {
+    const { page, prepared: extras } = await open("/", (page) => hold(page, chunks.extras[0]));
+    await page.locator(".kq-body p").first().waitFor();
+    await extras.requested;
+    assert.equal(await page.locator(".kq-share").count(), 0, "the share bar waits for its code");
+    extras.release();
+    await page.locator(".kq-share").waitFor();
+    await page.locator(".kq-ranked li").first().waitFor();
+    await page.close();
+  });
+
+  test("a control used before its code has arrived answers, then does what was asked", async () => {
+    const { page, prepared: tools } = await open("/part?kiosque=share&data-share-networks=mastodon,copy", (page) => hold(page, chunks.share_tools[0]));
+    const mastodon = page.locator(".kq-net-mastodon");
+    await mastodon.click();
+    await tools.requested;
+    const pending = page.getByRole("status").filter({ hasText: "Chargement…" });
+    await pending.waitFor();
+    assert.equal(await mastodon.getAttribute("aria-expanded"), "true");
+    tools.release();
+    await page.getByRole("textbox", { name: "Votre instance Mastodon" }).waitFor();
+    await page.waitForFunction(() => document.querySelector("[data-kiosque]").shadowRoot.activeElement?.id === "kq-mastodon-instance");
+    assert.equal(await pending.count(), 0);
+    await page.close();
+  });
+
+  test("a chunk that cannot be downloaded says so, and trying again brings it", async () => {
+    const { page, prepared: tools } = await open("/part?kiosque=share&data-share-networks=mastodon,copy", (page) => missing(page, chunks.share_tools[0]));
+    await page.locator(".kq-net-mastodon").click();
+    const failed = page.getByRole("alert").filter({ hasText: "Cette partie de la page n’a pas pu être téléchargée. Vérifiez votre connexion." });
+    await failed.waitFor();
+    assert.ok(await page.locator(".kq-share").isVisible(), "the rest of the share bar still works");
+    await tools.restore();
+    await failed.getByRole("button", { name: "Réessayer" }).click();
+    await page.getByRole("textbox", { name: "Votre instance Mastodon" }).waitFor();
+    await page.waitForFunction(() => document.querySelector("[data-kiosque]").shadowRoot.activeElement?.id === "kq-mastodon-instance");
+    await page.close();
+  });
+
+  test("an article whose code cannot be downloaded says so, and trying again shows it", async () => {
+    const { page, prepared: article } = await open("/", (page) => missing(page, chunks.article[0]));
+    const error = page.locator(".kq-error");
+    await error.waitFor();
+    assert.match(await error.innerText(), /Une partie de Kiosque n’a pas pu être téléchargée\. Vérifiez votre connexion\./);
+    await article.restore();
+    await error.getByRole("button", { name: "Réessayer" }).click();
+    await page.locator(".kq-body p").first().waitFor();
+    await page.close();
+  });
+});
