@@ -30,9 +30,9 @@ const row = (cells, widths) => cells.map((cell, i) => String(cell).padEnd(widths
 // 1. Bytes: what each part needs, from the files of the build (KB = 1000 B, as the budgets).
 const PARTS = {
   article: { path: "/", shows: ["h1", ".kq-body p"], chunks: ["article"], later: ["extras"], budget: 100_000 },
-  share: { path: "/part?kiosque=share", shows: [".kq-share"], chunks: ["extras"], later: [], budget: 45_000 },
-  popular: { path: "/part?kiosque=popular&src=/data/feed.json", shows: [".kq-ranked li"], chunks: ["article", "extras"], later: [], budget: 70_000 },
-  more: { path: "/part?kiosque=more&src=/data/feed.json", shows: [".kq-latest li"], chunks: ["article", "extras"], later: [], budget: 70_000 },
+  share: { path: "/part?part=share", shows: [".kq-share"], chunks: ["extras"], later: [], budget: 45_000 },
+  popular: { path: "/part?part=popular&src=/data/feed.json", shows: [".kq-ranked li"], chunks: ["article", "extras"], later: [], budget: 70_000 },
+  more: { path: "/part?part=more&src=/data/feed.json", shows: [".kq-latest li"], chunks: ["article", "extras"], later: [], budget: 70_000 },
 };
 const KB = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

@@ -29,6 +29,16 @@ pub enum Part {
 impl Part {
     const ACCEPTED: &'static str = "article, share, popular, more";
 
+    /// Its name in `data-kiosque`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Part::Article => "article",
+            Part::Share => "share",
+            Part::Popular => "popular",
+            Part::More => "more",
+        }
+    }
+
     fn from_value(value: &str) -> Option<Part> {
         match value.trim().to_ascii_lowercase().as_str() {
             "" | "article" => Some(Part::Article),
@@ -108,11 +118,15 @@ pub enum Theme {
 }
 
 impl Theme {
-    /// The value of the widget root's `data-theme`, which the stylesheet reads.
-    pub fn attribute(self) -> Option<&'static str> {
+    /// The value of the widget root's `data-theme`, which the stylesheet reads, on a host page
+    /// that declares `host_schemes` (its `color-scheme`: meta tag or root style, e.g.
+    /// "light dark"). `auto` follows the reader's system only where the host page says it
+    /// has a dark look too: a widget must not turn dark in a page that stays light.
+    pub fn attribute(self, host_schemes: &str) -> Option<&'static str> {
+        let host_has_dark = host_schemes.split_ascii_whitespace().any(|scheme| scheme.eq_ignore_ascii_case("dark"));
         match self {
-            Theme::Auto => None,
-            Theme::Light => Some("light"),
+            Theme::Auto if host_has_dark => None,
+            Theme::Auto | Theme::Light => Some("light"),
             Theme::Dark => Some("dark"),
         }
     }
@@ -543,10 +557,24 @@ mod tests {
     }
 
     #[test]
+    fn automatic_theme_follows_the_reader_only_where_the_host_page_has_a_dark_look() {
+        assert_eq!(Theme::Auto.attribute("light dark"), None);
+        assert_eq!(Theme::Auto.attribute("only dark"), None);
+        assert_eq!(Theme::Auto.attribute("DARK light"), None);
+        assert_eq!(Theme::Auto.attribute(""), Some("light"));
+        assert_eq!(Theme::Auto.attribute("normal"), Some("light"));
+        assert_eq!(Theme::Auto.attribute("light"), Some("light"));
+        assert_eq!(Theme::Auto.attribute("darkish"), Some("light"));
+        // A publisher's choice wins either way.
+        assert_eq!(Theme::Dark.attribute(""), Some("dark"));
+        assert_eq!(Theme::Light.attribute("light dark"), Some("light"));
+    }
+
+    #[test]
     fn theme_is_automatic_unless_set() {
         let hints = LangHints::default();
         assert_eq!(parse_attrs(&[("data-src", "f")], hints).0.theme, Theme::Auto);
-        assert_eq!(parse_attrs(&[("data-src", "f"), ("data-theme", "Dark")], hints).0.theme.attribute(), Some("dark"));
+        assert_eq!(parse_attrs(&[("data-src", "f"), ("data-theme", "Dark")], hints).0.theme.attribute(""), Some("dark"));
         let (config, errors) = parse_attrs(&[("data-src", "f"), ("data-theme", "sepia")], hints);
         assert_eq!((config.theme, errors[0].attribute), (Theme::Auto, "data-theme"));
     }

@@ -3,7 +3,7 @@
 //! A date keeps the UTC offset its source gave, and is always shown in that offset: an
 //! article published at 23:30 in Bamako is dated that day wherever the reader is.
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDateTime};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDateTime, Timelike};
 
 use crate::i18n::Lang;
 
@@ -51,6 +51,19 @@ pub fn date_line(date: &Published, lang: Lang) -> String {
     format!("{weekday} {}", short_date(date, lang))
 }
 
+/// The date line of an article read at `now`: a story of the last 24 hours also gives its time,
+/// in the publisher's offset ("lundi 2 février 2026 à 11 h 42"), as news sites do for
+/// breaking news.
+pub fn date_line_at(date: &Published, now: &Published, lang: Lang) -> String {
+    let line = date_line(date, lang);
+    let age = (*now - *date).num_minutes();
+    if (0..1440).contains(&age) {
+        (lang.strings().date_with_time)(&line, date.hour(), date.minute())
+    } else {
+        line
+    }
+}
+
 /// A date without its weekday, in the publisher's offset: "2 février 2026".
 pub fn short_date(date: &Published, lang: Lang) -> String {
     let month = lang.strings().months[date.month0() as usize];
@@ -85,6 +98,21 @@ mod tests {
 
     fn date(text: &str) -> Published {
         parse_rfc3339(text).expect("test dates are valid")
+    }
+
+    #[test]
+    fn a_story_of_the_last_day_gives_its_time() {
+        let date = parse_rfc3339("2026-02-02T11:42:00+00:00").unwrap();
+        let hours_later = |hours| date + chrono::Duration::hours(hours);
+        assert_eq!(date_line_at(&date, &hours_later(3), Lang::Fr), "lundi 2 février 2026 à 11\u{a0}h\u{a0}42");
+        assert_eq!(date_line_at(&date, &hours_later(3), Lang::En), "Monday 2 February 2026 at 11:42");
+        assert!(date_line_at(&date, &hours_later(3), Lang::Ar).ends_with("11:42"));
+        // A day later, or with a clock that says it is not published yet: the date alone.
+        assert_eq!(date_line_at(&date, &hours_later(25), Lang::Fr), "lundi 2 février 2026");
+        assert_eq!(date_line_at(&date, &hours_later(-1), Lang::En), "Monday 2 February 2026");
+        // The publisher's hour, not UTC's.
+        let bamako_evening = parse_rfc3339("2026-02-02T23:05:00+02:00").unwrap();
+        assert_eq!(date_line_at(&bamako_evening, &(bamako_evening + chrono::Duration::minutes(5)), Lang::En), "Monday 2 February 2026 at 23:05");
     }
 
     #[test]

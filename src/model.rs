@@ -37,6 +37,11 @@ impl Feed {
     pub fn article(&self, id: &str) -> Option<&Article> {
         self.articles.iter().chain(&self.ranked_only).find(|article| article.id == id)
     }
+
+    /// The language `article` is written in: its own, else the feed's, else unknown.
+    pub fn language_of<'a>(&'a self, article: &'a Article) -> Option<&'a str> {
+        article.language.as_deref().or(self.language.as_deref())
+    }
 }
 
 /// A publisher's invitation to follow it on a network ("Suivez-nous … Cliquez ici.").
@@ -75,7 +80,7 @@ pub struct Article {
     pub image: Option<Image>,
     /// How many times it was read, per range.
     pub views: Views,
-    /// Its language tag when it differs from the feed's.
+    /// Its language tag, when the source gives one for the item (see [`Feed::language_of`]).
     pub language: Option<String>,
     /// True for demo content that must be labelled as such.
     pub sample: bool,

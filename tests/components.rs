@@ -10,7 +10,7 @@ use kiosque::components::article_view::ArticleView;
 use kiosque::components::lead_image::LeadImage;
 use kiosque::components::load_failed::LoadFailed;
 use kiosque::components::widget::Widget;
-use kiosque::config::{Config, ConfigError};
+use kiosque::config::{Config, ConfigError, Part};
 use kiosque::dates::parse_rfc3339;
 use kiosque::i18n::Lang;
 use kiosque::model::{Article, Body, Image};
@@ -92,7 +92,7 @@ fn mount_in(lang: Lang, view: impl FnOnce() -> AnyView + 'static) -> HtmlElement
 
 #[wasm_bindgen_test]
 async fn article_view_shows_the_seed_article_in_french() {
-    let root = mount_in(Lang::Fr, || view! { <ArticleView article=seed_article() base=String::new()/> }.into_any());
+    let root = mount_in(Lang::Fr, || view! { <ArticleView article=seed_article() base=String::new() language=Some("fr".to_owned())/> }.into_any());
     leptos::task::tick().await;
     assert_eq!(text(&root, "h1"), seed_article().title);
     assert_eq!(text(&root, "time"), "lundi 2 février 2026");
@@ -111,7 +111,7 @@ async fn article_view_speaks_english_when_asked() {
     let mut article = seed_article();
     article.sample = true;
     article.authors = vec!["Awa".into(), "Moussa".into()];
-    let root = mount_in(Lang::En, move || view! { <ArticleView article base=String::new()/> }.into_any());
+    let root = mount_in(Lang::En, move || view! { <ArticleView article base=String::new() language=Some("fr".to_owned())/> }.into_any());
     leptos::task::tick().await;
     assert_eq!(text(&root, "time"), "Monday 2 February 2026");
     assert_eq!(text(&root, ".kq-byline span"), "By Awa and Moussa");
@@ -121,17 +121,30 @@ async fn article_view_speaks_english_when_asked() {
 
 #[wasm_bindgen_test]
 async fn content_in_another_language_keeps_its_language_and_direction() {
-    let mut article = seed_article();
-    article.language = Some("ar".into());
-    let root = mount_in(Lang::Fr, move || view! { <ArticleView article base=String::new()/> }.into_any());
+    let article = seed_article();
+    let root = mount_in(Lang::Fr, move || view! { <ArticleView article base=String::new() language=Some("ar".to_owned())/> }.into_any());
     leptos::task::tick().await;
     let headline = root.query_selector("h1").unwrap().unwrap();
     assert_eq!(headline.get_attribute("lang").as_deref(), Some("ar"));
     assert_eq!(headline.get_attribute("dir").as_deref(), Some("rtl"));
     let body = root.query_selector(".kq-body").unwrap().unwrap();
     assert_eq!(body.get_attribute("dir").as_deref(), Some("rtl"));
-    // The interface around it stays French.
+    // The interface around it stays French, its date set left to right.
     assert_eq!(text(&root, ".kq-byline span"), "Par Nasuba Infos");
+    let date = root.query_selector(".kq-dateline").unwrap().unwrap();
+    assert_eq!((date.get_attribute("lang"), date.get_attribute("dir")), (None, None));
+    assert_eq!(root.query_selector(".kq-kicker").unwrap().unwrap().get_attribute("dir"), None);
+}
+
+#[wasm_bindgen_test]
+async fn content_whose_language_nobody_gave_claims_none() {
+    let root = mount_in(Lang::Ar, move || view! { <ArticleView article=seed_article() base=String::new() language=None/> }.into_any());
+    leptos::task::tick().await;
+    for selector in ["h1", ".kq-body"] {
+        let element = root.query_selector(selector).unwrap().unwrap();
+        assert_eq!(element.get_attribute("lang").as_deref(), Some(""), "{selector}");
+        assert_eq!(element.get_attribute("dir").as_deref(), Some("auto"), "{selector}");
+    }
 }
 
 #[wasm_bindgen_test]
@@ -144,7 +157,7 @@ async fn lead_image_reserves_its_size_and_labels_its_caption() {
         width: Some(1200),
         height: Some(675),
     };
-    let root = mount_in(Lang::Fr, move || view! { <LeadImage image/> }.into_any());
+    let root = mount_in(Lang::Fr, move || view! { <LeadImage image lang=None dir=None/> }.into_any());
     leptos::task::tick().await;
     let img = root.query_selector("figure img").unwrap().unwrap();
     assert_eq!(img.get_attribute("alt").as_deref(), Some("Un marché"));
@@ -213,11 +226,14 @@ async fn load_failure_explains_and_retries() {
         counter.fetch_add(1, Ordering::SeqCst);
     });
     let root = mount_in(Lang::En, move || {
-        view! { <LoadFailed error=LoadError::Http(503) on_retry/> }.into_any()
+        view! { <LoadFailed error=LoadError::Http(503) part=Part::More on_retry/> }.into_any()
     });
     leptos::task::tick().await;
     let alert = root.query_selector("[role=alert]").unwrap().unwrap();
     assert!(alert.text_content().unwrap().contains("HTTP 503"));
+    // A list says it is the list that cannot be shown, and the publisher's content has a place.
+    assert!(alert.text_content().unwrap().starts_with("The list cannot be shown"));
+    assert!(alert.query_selector("slot").unwrap().is_some());
     let button: HtmlElement = root.query_selector("button").unwrap().unwrap().unchecked_into();
     assert_eq!(button.text_content().as_deref(), Some("Try again"));
     button.click();
@@ -228,10 +244,22 @@ fn data_url(json: &str) -> String {
     format!("data:application/json,{}", js_sys::encode_uri_component(json))
 }
 
+thread_local! {
+    /// The widgets the tests started, kept so that a test can stop them all.
+    static WIDGETS: std::cell::RefCell<Vec<Box<dyn std::any::Any>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 fn widget(config: Config, problems: Vec<ConfigError>) -> HtmlElement {
     let root = container();
-    mount_to(root.clone(), move || view! { <Widget config problems/> }).forget();
+    let handle = mount_to(root.clone(), move || view! { <Widget config problems/> });
+    WIDGETS.with(|widgets| widgets.borrow_mut().push(Box::new(handle)));
     root
+}
+
+/// Stops every widget earlier tests started: the first article widget of a page is the one
+/// that follows its address.
+fn stop_widgets() {
+    WIDGETS.with(|widgets| widgets.borrow_mut().clear());
 }
 
 #[wasm_bindgen_test]
@@ -269,7 +297,10 @@ async fn widget_reports_broken_json_with_its_position_and_can_retry() {
     let alert = wait_for(&root, "[role=alert]").await;
     let message = alert.text_content().unwrap();
     assert!(message.contains("Impossible d’afficher l’article"), "{message}");
-    assert!(message.contains("ligne 1, colonne 11"), "{message}");
+    assert!(message.contains("Les données reçues sont mal formées ou incomplètes."), "{message}");
+    // The position is for the publisher, not in the reader's sentence.
+    assert!(!message.contains("ligne"), "{message}");
+    assert_eq!(alert.get_attribute("data-error-detail").as_deref(), Some("JSON syntax error at line 1, column 11"));
     let button: HtmlElement = root.query_selector("button").unwrap().unwrap().unchecked_into();
     button.click();
     leptos::task::tick().await;
@@ -307,6 +338,9 @@ async fn mounting_puts_the_widget_in_a_shadow_root_with_its_language() {
     // Mounting twice does nothing.
     kiosque::browser::mount::mount(&host, &document());
     assert_eq!(shadow.query_selector_all(".kq").unwrap().length(), 1);
+    // A host that leaves the page stops its widget.
+    host.remove();
+    kiosque::browser::mount::stop_removed();
 }
 
 mod share {
@@ -590,7 +624,7 @@ mod lists {
         assert_eq!(titles(&root, "ol > li .kq-rank"), ["1", "2", "3"]);
         let group = root.query_selector("[role=group]").unwrap().unwrap();
         assert_eq!(group.get_attribute("aria-label").as_deref(), Some("Période du classement"));
-        assert_eq!(button(&root, "24\u{a0}heures").get_attribute("aria-pressed").as_deref(), Some("true"));
+        assert_eq!(button(&root, "24\u{a0}h").get_attribute("aria-pressed").as_deref(), Some("true"));
         assert_eq!(button(&root, "7\u{a0}jours").get_attribute("aria-pressed").as_deref(), Some("false"));
         assert!(root.query_selector("button").unwrap().is_some());
 
@@ -690,6 +724,7 @@ mod lists {
 
     #[wasm_bindgen_test]
     async fn choosing_an_item_shows_it_in_place_and_back_returns() {
+        stop_widgets();
         let window = web_sys::window().unwrap();
         let start = window.location().href().unwrap();
         let feed = r#"{"items":[

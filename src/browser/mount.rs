@@ -67,8 +67,7 @@ fn watch(root: &Element) {
             removed |= record.removed_nodes().length() > 0;
         }
         if removed {
-            // Stopping a widget aborts its requests and frees its memory.
-            MOUNTED.with(|mounted| mounted.borrow_mut().retain(|(host, _)| host.is_connected()));
+            stop_removed();
         }
     });
     let Ok(observer) = MutationObserver::new(on_change.as_ref().unchecked_ref()) else { return };
@@ -78,6 +77,12 @@ fn watch(root: &Element) {
     let _ = observer.observe_with_options(root, &options);
     // Watches for the life of the page.
     on_change.forget();
+}
+
+/// Stops the widgets whose host element left the page: their requests are aborted and their
+/// memory freed.
+pub fn stop_removed() {
+    MOUNTED.with(|mounted| mounted.borrow_mut().retain(|(host, _)| host.is_connected()));
 }
 
 /// Starts a widget in `host` unless one is already running there.
@@ -114,7 +119,8 @@ pub fn mount(host: &Element, document: &Document) {
     root.set_class_name("kq");
     let _ = root.set_attribute("lang", config.lang.tag());
     let _ = root.set_attribute("dir", config.lang.dir());
-    if let Some(theme) = config.theme.attribute() {
+    let _ = root.set_attribute("data-part", config.part.name());
+    if let Some(theme) = config.theme.attribute(&host_color_schemes(document)) {
         let _ = root.set_attribute("data-theme", theme);
     }
     if shadow.append_child(&style).is_err() || shadow.append_child(&root).is_err() {
@@ -123,4 +129,21 @@ pub fn mount(host: &Element, document: &Document) {
     let Ok(root) = root.dyn_into::<HtmlElement>() else { return };
     let handle = leptos::mount::mount_to(root, move || view! { <Widget config problems/> });
     MOUNTED.with(|mounted| mounted.borrow_mut().push((host.clone(), Box::new(handle))));
+}
+
+/// The colour schemes the host page declares: its `<meta name="color-scheme">`, and its root
+/// element's `color-scheme` style.
+fn host_color_schemes(document: &Document) -> String {
+    let meta = document
+        .query_selector(r#"meta[name="color-scheme"]"#)
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
+        .unwrap_or_default();
+    let style = document
+        .document_element()
+        .and_then(|root| web_sys::window()?.get_computed_style(&root).ok().flatten())
+        .and_then(|style| style.get_property_value("color-scheme").ok())
+        .unwrap_or_default();
+    format!("{meta} {style}")
 }

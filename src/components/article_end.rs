@@ -9,7 +9,7 @@ use super::follow_link::FollowLink;
 use super::share_bar::ShareBar;
 use super::PartData;
 use crate::browser::page_sharing;
-use crate::config::Config;
+use crate::config::{Config, FollowChoice};
 use crate::model::{Article, Feed};
 
 /// The follow call to action and the share bar for `article` (the host page itself when
@@ -17,12 +17,14 @@ use crate::model::{Article, Feed};
 #[component]
 pub fn ArticleEnd(article: Option<Article>, feed: Option<Arc<Feed>>, config: Arc<Config>) -> impl IntoView {
     let follow = config.follow_for(feed.as_deref());
+    // A publisher's own sentence (data-follow-text) is in no language the feed states.
+    let language = feed.as_ref().filter(|_| config.follow == FollowChoice::FromFeed).and_then(|feed| feed.language.clone());
     let sharing = page_sharing(article.as_ref(), feed.as_deref(), &config);
     let feed_share = feed.map(|feed| feed.share.clone()).unwrap_or_default();
     let settings = config.share.over(&feed_share).resolve();
     view! {
         <footer class="kq-article-end">
-            {follow.map(|follow| view! { <FollowLink follow/> })}
+            {follow.map(|follow| view! { <FollowLink follow language/> })}
             <ShareBar sharing settings/>
         </footer>
     }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::article_view::ArticleView;
 use super::deferred::Deferred;
 use super::PartData;
+use crate::browser::navigation::restore_scroll;
 use crate::on_use;
 
 /// The full article page for `data`'s article; its focus flag moves focus to the headline
@@ -15,11 +16,16 @@ use crate::on_use;
 pub fn ArticlePage(data: PartData) -> impl IntoView {
     let (Some(feed), Some(article)) = (data.feed.clone(), data.article.clone()) else { return ().into_any() };
     let base = article.url.clone().unwrap_or_else(|| feed.source_url.clone());
+    let language = feed.language_of(&article).map(str::to_owned);
     // The reader came for the article: it is painted first; the code of what follows it is
     // asked for only then.
     let rest_shown = RwSignal::new(false);
     request_animation_frame(move || {
         let _ = rest_shown.try_set(true);
+        // Reached by back or forward: once what follows the article is in the page too (their
+        // code is already here, they render within this frame), the page is put back where the
+        // reader left it.
+        request_animation_frame(restore_scroll);
     });
     let (end, more, popular) = (data.clone(), data.clone(), data.clone());
     let rest = move || {
@@ -34,7 +40,7 @@ pub fn ArticlePage(data: PartData) -> impl IntoView {
     view! {
         <div class="kq-page">
             <div class="kq-main">
-                <ArticleView article base focus=data.focus/>
+                <ArticleView article base language focus=data.focus/>
                 {rest}
             </div>
             <div class="kq-sidebar">{sidebar}</div>

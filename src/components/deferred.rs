@@ -11,10 +11,15 @@ use wasm_bindgen::JsCast;
 use super::{use_lang, Render};
 use crate::on_use::CodeMissing;
 
-/// What `door` renders from `data`; `announce` says "Loading…" while the code downloads (for
-/// what the reader just asked for).
+/// What `door` renders from `data`; while the code downloads, `announce` says "Loading…" (for
+/// what the reader just asked for), else `placeholder` holds the place (nothing by default).
 #[component]
-pub fn Deferred<T, D, F>(door: D, data: T, #[prop(optional)] announce: bool) -> impl IntoView
+pub fn Deferred<T, D, F>(
+    door: D,
+    data: T,
+    #[prop(optional)] announce: bool,
+    #[prop(optional, into)] placeholder: ViewFn,
+) -> impl IntoView
 where
     T: Clone + Send + Sync + 'static,
     D: Fn() -> F + Copy + Send + Sync + 'static,
@@ -53,7 +58,7 @@ where
     };
     let content = move || match code.get() {
         None if announce => view! { <p class="kq-note" role="status" aria-busy="true">{strings.loading_part}</p> }.into_any(),
-        None => ().into_any(),
+        None => placeholder.run(),
         // The part's own signals must not make this switch render again.
         Some(Ok(render)) => untrack(|| render(data.clone())),
         Some(Err(CodeMissing)) => view! {

@@ -20,14 +20,46 @@ use crate::sources::plan::{Reader, Resource};
 use crate::sources::LoadError;
 
 /// Articles from the pages of the latest articles fetched after the first, shared by the
-/// widget so that one of them can be opened.
+/// widget so that one of them can be opened, and that the list keeps them when the reader
+/// comes back to it.
 #[derive(Clone, Copy)]
-pub struct MorePages(pub RwSignal<Vec<Article>>);
+pub struct MorePages {
+    /// The articles of the pages fetched so far.
+    pub articles: RwSignal<Vec<Article>>,
+    /// The page after them, once one was fetched (`Some(None)`: there is none).
+    pub next_url: RwSignal<Option<Option<String>>>,
+}
 
 impl MorePages {
+    /// No page fetched yet.
+    pub fn new() -> MorePages {
+        MorePages { articles: RwSignal::new(Vec::new()), next_url: RwSignal::new(None) }
+    }
+
+    /// Keeps the articles of `page` that neither `feed`'s listing nor an earlier page has
+    /// (paging shifts when articles are published meanwhile), and where the page after it is.
+    /// An article known only from the most-read feed is new to the latest news: it is kept.
+    pub fn add(&self, page: &Feed, feed: &Feed) {
+        self.articles.update(|known| {
+            for article in &page.articles {
+                let listed = feed.articles.iter().chain(known.iter()).any(|a: &Article| a.id == article.id);
+                if !listed {
+                    known.push(article.clone());
+                }
+            }
+        });
+        self.next_url.set(Some(page.next_url.clone()));
+    }
+
     /// The fetched article `id`, if any (not tracked: pages arriving re-render nothing).
     pub fn find(&self, id: &str) -> Option<Article> {
-        self.0.with_untracked(|articles| articles.iter().find(|article| article.id == id).cloned())
+        self.articles.with_untracked(|articles| articles.iter().find(|article| article.id == id).cloned())
+    }
+}
+
+impl Default for MorePages {
+    fn default() -> Self {
+        MorePages::new()
     }
 }
 
@@ -41,14 +73,22 @@ pub fn MoreNews(feed: Arc<Feed>, current: Option<Article>, page_size: usize, sam
     let strings = lang.strings();
     let now = now();
     let announce = use_context::<Navigator>().map(|navigator| navigator.announce);
+
     let timeout = use_context::<RequestTimeout>().unwrap_or(RequestTimeout(Config::default().timeout_ms));
-    let fetched = use_context::<MorePages>().map_or_else(|| RwSignal::new(Vec::new()), |pages| pages.0);
-    let next_page = RwSignal::new(feed.next_url.clone());
-    let shown = RwSignal::new(page_size);
+    let navigator = use_context::<Navigator>();
+    let pages = use_context::<MorePages>().unwrap_or_default();
+    let fetched = pages.articles;
+    let next_page = RwSignal::new(pages.next_url.get_untracked().unwrap_or_else(|| feed.next_url.clone()));
+    // Coming back to an article shows as many as the reader had asked for.
+    let shown = RwSignal::new(navigator.and_then(|navigator| navigator.shown_here()).unwrap_or(page_size));
+    if let Some(navigator) = navigator {
+        Effect::new(move |_| navigator.remember_shown(shown.get()));
+    }
     let busy = RwSignal::new(false);
     let failure = RwSignal::new(None::<LoadError>);
 
     let base = StoredValue::new(feed.clone());
+    let feed_language = feed.language.clone();
     let page = Memo::new(move |_| {
         fetched.with(|fetched| {
             let all = more_news(feed.articles.iter().chain(fetched), current.as_ref(), same_section_first);
@@ -95,16 +135,10 @@ pub fn MoreNews(feed: Arc<Feed>, current: Option<Article>, page_size: usize, sam
             };
             match next {
                 Ok(next) => {
-                    fetched.update(|fetched| {
-                        for article in &next.articles {
-                            // Paging shifts when articles are published meanwhile.
-                            let known = base.try_with_value(|base| base.articles.iter().any(|a| a.id == article.id)).unwrap_or(true)
-                                || fetched.iter().any(|a: &Article| a.id == article.id);
-                            if !known {
-                                fetched.push(article.clone());
-                            }
-                        }
-                    });
+                    // The list may have left the page meanwhile (another article was chosen).
+                    if base.try_with_value(|base| pages.add(&next, base)).is_none() {
+                        return;
+                    }
                     next_page.set(next.next_url.clone());
                     shown.update(|shown| *shown += page_size);
                     // Unless the reader went to another article meanwhile.
@@ -128,7 +162,10 @@ pub fn MoreNews(feed: Arc<Feed>, current: Option<Article>, page_size: usize, sam
                 }
                 view! {
                     <ul class="kq-latest" node_ref=list>
-                        {articles.into_iter().map(|article| view! { <li><Teaser article now with_summary=true/></li> }).collect_view()}
+                        {articles.into_iter().map(|article| {
+                            let language = article.language.clone().or_else(|| feed_language.clone());
+                            view! { <li><Teaser article language now with_summary=true/></li> }
+                        }).collect_view()}
                     </ul>
                 }
                 .into_any()

@@ -27,6 +27,7 @@ pub fn PopularList(feed: Arc<Feed>, current: Option<String>, options: PopularOpt
     // The feed's own articles, and those only a separate most-read feed knows.
     let ranges = ranges_with_counts(feed.articles.iter().chain(&feed.ranked_only));
     let selected = RwSignal::new(options.range);
+    let feed_language = feed.language.clone();
     let ranking = Memo::new(move |_| {
         let pool = feed.articles.iter().chain(&feed.ranked_only);
         let ranking = rank_popular(pool, selected.get(), current.as_deref(), options.length);
@@ -54,8 +55,9 @@ pub fn PopularList(feed: Arc<Feed>, current: Option<String>, options: PopularOpt
         }
         view! {
             <ol class="kq-ranked">
-                {articles.into_iter().enumerate().map(|(index, article)| view! {
-                    <li><Teaser article now rank=index + 1/></li>
+                {articles.into_iter().enumerate().map(|(index, article)| {
+                    let language = article.language.clone().or_else(|| feed_language.clone());
+                    view! { <li><Teaser article language now rank=index + 1/></li> }
                 }).collect_view()}
             </ol>
         }

@@ -15,7 +15,7 @@ pub fn RangeSelector(ranges: Vec<Range>, selected: RwSignal<Range>, shown: Signa
                 <button type="button" class="kq-range"
                     aria-pressed=move || (shown.get() == Some(range)).to_string()
                     on:click=move |_| selected.set(range)>
-                    {strings.range_names[range.index()]}
+                    {strings.range_buttons[range.index()]}
                 </button>
             }).collect_view()}
         </div>

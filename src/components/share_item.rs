@@ -31,8 +31,10 @@ pub fn ShareItem(network: Network) -> impl IntoView {
 
     match (network.kind(), network) {
         (Kind::Web, Network::Mastodon) => {
+            // As a link it opens a window; until the reader names an instance it is a button that
+            // opens a form in place, and its name must not promise a window.
             let name = format!("{}{}", (strings.share_on)("Mastodon"), strings.opens_new_window);
-            // Until the reader names an instance there is nothing to link to: a button asks.
+            let asking_name = (strings.share_on)("Mastodon");
             (move || match state.mastodon_instance.get() {
                 Some(instance) => {
                     let href = state.sharing.link(Network::Mastodon, Some(&instance)).unwrap_or_default();
@@ -46,7 +48,7 @@ pub fn ShareItem(network: Network) -> impl IntoView {
                     .into_any()
                 }
                 None => view! {
-                    <button type="button" class=class.clone() aria-label=name.clone()
+                    <button type="button" class=class.clone() aria-label=asking_name.clone()
                         aria-expanded=move || state.mastodon_open.get().to_string() aria-controls="kq-mastodon-form"
                         on:click=move |_| state.mastodon_open.update(|open| *open = !*open)>
                         {content}

@@ -6,20 +6,27 @@ use leptos::prelude::*;
 use super::use_lang;
 use crate::browser::navigation::Navigator;
 use crate::dates::{machine_readable, relative_date, Published};
-use crate::i18n::{text_direction, Lang};
+use crate::i18n::content_attributes;
 use crate::model::Article;
 
-/// A list item for `article`; `rank` numbers it, `with_summary` adds its summary.
+/// A list item for `article`, written in `language` (its own, else its feed's); `rank`
+/// numbers it, `with_summary` adds its summary.
 #[component]
-pub fn Teaser(article: Article, now: Published, #[prop(optional)] rank: Option<usize>, #[prop(optional)] with_summary: bool) -> impl IntoView {
+pub fn Teaser(
+    article: Article,
+    language: Option<String>,
+    now: Published,
+    #[prop(optional)] rank: Option<usize>,
+    #[prop(optional)] with_summary: bool,
+) -> impl IntoView {
     let lang = use_lang();
     let navigator = use_context::<Navigator>();
     let href = match navigator {
         Some(navigator) => navigator.href(&article),
         None => article.url.clone().unwrap_or_default(),
     };
-    let content_lang = article.language.clone().filter(|tag| Lang::from_tag(tag) != Some(lang));
-    let content_dir = content_lang.as_deref().map(text_direction);
+    // The article's words carry its language; the date, the widget's words, the interface's.
+    let (content_lang, content_dir) = content_attributes(language.as_deref(), lang);
     let date = article.published.map(|date| {
         view! { <time datetime=machine_readable(&date)>{relative_date(&date, &now, lang)}</time> }
     });
@@ -38,14 +45,18 @@ pub fn Teaser(article: Article, now: Published, #[prop(optional)] rank: Option<u
         }
     };
     view! {
-        <div class="kq-teaser" lang=content_lang dir=content_dir>
+        <div class="kq-teaser">
             {rank.map(|rank| view! { <span class="kq-rank" aria-hidden="true">{rank}</span> })}
             {thumbnail}
             <div class="kq-teaser-text">
-                <h3 class="kq-teaser-title"><a class="kq-teaser-link" href=href on:click=on_click>{title}</a></h3>
-                {summary.map(|summary| view! { <p class="kq-teaser-summary">{summary}</p> })}
+                <h3 class="kq-teaser-title" lang=content_lang.clone() dir=content_dir>
+                    <a class="kq-teaser-link" href=href on:click=on_click>{title}</a>
+                </h3>
+                {summary.map(|summary| view! {
+                    <p class="kq-teaser-summary" lang=content_lang.clone() dir=content_dir>{summary}</p>
+                })}
                 <p class="kq-teaser-meta">
-                    {section.map(|section| view! { <span class="kq-section">{section}</span> })}
+                    {section.map(|section| view! { <span class="kq-section" lang=content_lang.clone() dir=content_dir>{section}</span> })}
                     {date}
                 </p>
             </div>

@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::config_problems::ConfigProblems;
 use super::deferred::Deferred;
@@ -16,11 +17,34 @@ use crate::browser::navigation::Navigator;
 use crate::config::{Config, ConfigError, Part};
 use crate::model::{Body, Feed};
 use crate::on_use::{self, CodeMissing};
-use crate::sources::plan::{plan, Format};
+use crate::sources::plan::{plan, Format, Reader, Resource};
 use crate::sources::LoadError;
+
+/// Where focus goes once a retried load ends: the retry button of a new failure, else the
+/// headline, else the first link or button of what arrived.
+const RETRY_FOCUS: &str = ".kq-error button, h1, a[href], button";
 
 /// The feed a widget loaded (and the article it was loaded for), with its part's code.
 type Loaded = (Option<String>, Arc<Feed>, RenderPart);
+
+/// How many later pages of a paged feed are fetched to find an article named by the address.
+const DEEP_LINK_PAGES: usize = 10;
+
+/// Follows `feed`'s later pages until one holds the article `id` (or none is left), keeping
+/// every page in `pages` so that the lists and the article find them. A page that fails ends
+/// the search: the widget then says the article cannot be found.
+async fn look_in_later_pages(id: &str, feed: &Feed, pages: MorePages, timeout: RequestTimeout) {
+    for _ in 0..DEEP_LINK_PAGES {
+        let next = pages.next_url.get_untracked().unwrap_or_else(|| feed.next_url.clone());
+        let Some(url) = next else { return };
+        let Ok(loading) = on_use::load_resource(Resource { url, reader: Reader::Detect }, timeout).await else { return };
+        let Ok(page) = loading.await else { return };
+        pages.add(&page, feed);
+        if page.article(id).is_some() {
+            return;
+        }
+    }
+}
 
 /// The code that renders `part`: downloaded once per page, the first time a widget needs it.
 async fn part_code(part: Part) -> Result<RenderPart, CodeMissing> {
@@ -45,7 +69,7 @@ pub fn Widget(config: Config, #[prop(optional)] problems: Vec<ConfigError>) -> i
         // Only a share bar can do without a feed: it shares the page it is on.
         let share_page = (part == Part::Share).then(|| {
             let data = PartData { feed: None, article: None, config, focus: false };
-            view! { <Deferred door=on_use::share_part data/> }
+            view! { <Deferred door=on_use::share_part data placeholder=move || view! { <Loading part/> }/> }
         });
         return view! { <ConfigProblems problems/> {share_page} }.into_any();
     };
@@ -54,7 +78,7 @@ pub fn Widget(config: Config, #[prop(optional)] problems: Vec<ConfigError>) -> i
     // Only sources with a document per article depend on the article shown.
     let per_article = config.format == Format::WordPress || config.article_src.is_some();
     // Later pages of the latest articles, kept here so their articles can be opened.
-    let more_pages = MorePages(RwSignal::new(Vec::new()));
+    let more_pages = MorePages::new();
     provide_context(more_pages);
     // What is shown: nothing yet (the skeleton), an error, or the feed and the part's code.
     // A new load keeps the last result on screen until it ends; only a retry clears it.
@@ -64,6 +88,9 @@ pub fn Widget(config: Config, #[prop(optional)] problems: Vec<ConfigError>) -> i
     Effect::new(move |_| {
         let this_attempt = attempt.get();
         let wanted = if per_article { navigator.current.get().or_else(|| sources_config.article.clone()) } else { None };
+        // An article named by the address (a deep link, a reload) may be on a later page of a
+        // paged feed: it is looked for there before "not found".
+        let deep_link = if per_article { None } else { navigator.current.get_untracked().or_else(|| sources_config.article.clone()) };
         let (config, src) = (sources_config.clone(), src.clone());
         let (default_article, loading_for) = (config.article.clone(), wanted.clone());
         let feed = async move {
@@ -79,6 +106,9 @@ pub fn Widget(config: Config, #[prop(optional)] problems: Vec<ConfigError>) -> i
             }
             // The article it was loaded for, so the page never shows one id with another's feed.
             let feed = on_use::load_sources(sources, timeout).await?.await?;
+            if let Some(id) = deep_link.filter(|id| feed.article(id).is_none()) {
+                look_in_later_pages(&id, &feed, more_pages, timeout).await;
+            }
             Ok::<_, LoadError>((wanted, feed))
         };
         // Under this effect's owner: a request nobody waits for any more (the widget left the
@@ -95,9 +125,27 @@ pub fn Widget(config: Config, #[prop(optional)] problems: Vec<ConfigError>) -> i
             }
         });
     });
+    // After "Try again", focus follows the reader's request instead of falling to the page:
+    // to what arrived (the headline, else the first link), or to the button if it failed again.
+    let refocus = StoredValue::new(false);
+    let status_line = NodeRef::<leptos::html::P>::new();
     let retry = Callback::new(move |()| {
+        refocus.set_value(true);
         loaded.set(None);
         attempt.update(|attempt| *attempt += 1);
+    });
+    Effect::new(move |_| {
+        if loaded.with(Option::is_none) || !refocus.try_get_value().unwrap_or(false) {
+            return;
+        }
+        refocus.set_value(false);
+        request_animation_frame(move || {
+            let root = status_line.try_get_untracked().flatten().and_then(|line| line.parent_element());
+            let target = root.and_then(|root| root.query_selector(RETRY_FOCUS).ok().flatten());
+            if let Some(target) = target.and_then(|target| target.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = target.focus();
+            }
+        });
     });
     let status = move || match loaded.get() {
         None => lang.strings().loading.to_owned(),
@@ -117,7 +165,7 @@ pub fn Widget(config: Config, #[prop(optional)] problems: Vec<ConfigError>) -> i
         match (part, &article) {
             (Part::Share | Part::Article, None) => {
                 let error = LoadError::NotFound(wanted.unwrap_or_default());
-                return view! { <LoadFailed error on_retry=retry/> }.into_any();
+                return view! { <LoadFailed error part on_retry=retry/> }.into_any();
             }
             (Part::Article, Some(article)) => {
                 let before = on_screen.try_update_value(|shown| shown.replace(article.id.clone())).flatten();
@@ -133,10 +181,10 @@ pub fn Widget(config: Config, #[prop(optional)] problems: Vec<ConfigError>) -> i
 
     view! {
         <ConfigProblems problems/>
-        <p class="kq-visually-hidden" role="status">{status}</p>
+        <p class="kq-visually-hidden" role="status" node_ref=status_line>{status}</p>
         {move || match loaded.get() {
             None => view! { <Loading part/> }.into_any(),
-            Some(Err(error)) => view! { <LoadFailed error on_retry=retry/> }.into_any(),
+            Some(Err(error)) => view! { <LoadFailed error part on_retry=retry/> }.into_any(),
             Some(Ok(loaded)) => show(loaded),
         }}
     }

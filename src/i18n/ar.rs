@@ -27,18 +27,19 @@ pub const STRINGS: Strings = Strings {
         3..=10 => format!("منذ {n} ساعات"),
         _ => format!("منذ {n} ساعة"),
     },
+    date_with_time: |date, hour, minute| format!("{date}، الساعة {hour:02}:{minute:02}"),
     yesterday: "أمس",
     loading: "جارٍ تحميل المقال…",
     load_failed: "تعذّر عرض المقال",
+    load_failed_list: "تعذّر عرض القائمة",
+    load_failed_share: "تعذّر عرض أزرار المشاركة",
     retry: "إعادة المحاولة",
     error_network: "تعذّر الاتصال بالخادم. تحقّق من اتصالك بالإنترنت.",
     error_timeout: "يستغرق الخادم وقتًا طويلًا للرد.",
     error_http: |status| format!("ردّ الخادم بخطأ (HTTP {status})."),
     error_not_json: "أرسل الخادم صفحة بدلًا من بيانات JSON.",
     error_too_large: "البيانات أكبر من أن تُعرض (أكثر من 10 ميغابايت).",
-    error_syntax: |line, column| {
-        format!("صيغة البيانات غير سليمة (السطر {line}، العمود {column}).")
-    },
+    error_syntax: "البيانات الواردة غير سليمة أو ناقصة.",
     error_invalid: |path, why| format!("البيانات غير صالحة: \u{2068}{path}\u{2069} — {why}."),
     error_empty: "لا تحتوي الخلاصة على أي مقال قابل للقراءة.",
     error_code: "تعذّر تنزيل جزء من \u{2068}Kiosque\u{2069}. تحقّق من اتصالك بالإنترنت.",
@@ -104,6 +105,7 @@ pub const STRINGS: Strings = Strings {
     more_news_heading: "المزيد من الأخبار",
     range_label: "فترة الترتيب",
     range_names: ["24 ساعة", "7 أيام", "30 يومًا", "كل الأوقات"],
+    range_buttons: ["24 ساعة", "7 أيام", "30 يومًا", "كل الأوقات"],
     range_fallback: |asked, used| {
         format!("لم تُحتسب أي قراءة خلال {asked}، لذا رُتّبت المقالات وفق فترة «{used}».")
     },

@@ -55,6 +55,21 @@ impl Lang {
     }
 }
 
+/// The `lang` and `dir` attributes of an element holding content written in `language`
+/// (the item's, else the feed's) inside a widget that speaks `interface`.
+///
+/// Content never takes the interface's language: in the interface's own language it inherits
+/// it rightly (`None`, `None`); in another it says so, with that language's direction; when
+/// nobody said which language it is in, it claims none (`lang=""`) and lets the text decide
+/// its direction (`dir="auto"`).
+pub fn content_attributes(language: Option<&str>, interface: Lang) -> (Option<String>, Option<&'static str>) {
+    match language.map(str::trim).filter(|tag| !tag.is_empty()) {
+        Some(tag) if Lang::from_tag(tag) == Some(interface) => (None, None),
+        Some(tag) => (Some(tag.to_owned()), Some(text_direction(tag))),
+        None => (Some(String::new()), Some("auto")),
+    }
+}
+
 /// The direction of text written in the language `tag` (any language, not only the
 /// interface's): right to left for Arabic, Hebrew, Persian, Urdu and a few more.
 pub fn text_direction(tag: &str) -> &'static str {
@@ -81,10 +96,16 @@ pub struct Strings {
     pub hours_ago: fn(u32) -> String,
     /// A list item published the day before.
     pub yesterday: &'static str,
+    /// A date line with the time of day (hour, minute) of a story of the last 24 hours.
+    pub date_with_time: fn(&str, u32, u32) -> String,
     /// Announced while the article loads.
     pub loading: &'static str,
-    /// Heading of the message shown when the content cannot be shown.
+    /// Heading of the message shown when the article cannot be shown.
     pub load_failed: &'static str,
+    /// The same, for a list shown alone.
+    pub load_failed_list: &'static str,
+    /// The same, for a share bar shown alone.
+    pub load_failed_share: &'static str,
     /// The button that tries to load again.
     pub retry: &'static str,
     /// Explains a network failure (offline, refused, blocked by CORS).
@@ -97,8 +118,8 @@ pub struct Strings {
     pub error_not_json: &'static str,
     /// Explains an answer too large to be a feed.
     pub error_too_large: &'static str,
-    /// Explains malformed JSON, with the line and column of the fault.
-    pub error_syntax: fn(usize, usize) -> String,
+    /// Explains malformed or truncated JSON (the position goes to the publisher, not here).
+    pub error_syntax: &'static str,
     /// Explains a document that is JSON but not a feed (the JSON path of the fault, and why).
     pub error_invalid: fn(&str, &str) -> String,
     /// Explains a feed that holds no readable article.
@@ -197,6 +218,8 @@ pub struct Strings {
     pub range_label: &'static str,
     /// Names of the view-count ranges: 24 hours, 7 days, 30 days, all time.
     pub range_names: [&'static str; 4],
+    /// The same, short enough for four buttons on one line of a 320 px sidebar.
+    pub range_buttons: [&'static str; 4],
     /// Said when the chosen range has no counts and a longer one (named) is used.
     pub range_fallback: fn(&str, &str) -> String,
     /// Said when no range has counts and the latest articles are listed instead.
@@ -255,19 +278,19 @@ mod tests {
         for lang in Lang::ALL {
             let s = lang.strings();
             let plain = [
-                s.name, s.loading, s.load_failed, s.retry, s.error_network, s.error_timeout,
+                s.name, s.loading, s.load_failed, s.load_failed_list, s.load_failed_share, s.retry, s.error_network,
+                s.error_timeout, s.error_syntax,
                 s.error_not_json, s.error_too_large, s.error_empty, s.error_code, s.part_failed, s.loading_part, s.problem_missing, s.problem_duplicate, s.by, s.and, s.comma,
                 s.caption_prefix, s.sample_notice, s.opens_new_window, s.protected, s.page_label, s.share_heading,
                 s.popular_heading, s.more_news_heading, s.range_label, s.ranking_unavailable, s.list_empty,
                 s.load_more, s.just_now, s.yesterday,
                 s.email_label, s.email_name, s.copy_label, s.copied, s.copy_manual, s.print_label, s.native_label, s.native_name, s.share_failed, s.more_label, s.more_name, s.mastodon_instance, s.mastodon_hint, s.mastodon_invalid, s.mastodon_submit, s.mastodon_change, s.cancel,
             ];
-            for text in plain.iter().chain(&s.weekdays).chain(&s.months).chain(&s.range_names) {
+            for text in plain.iter().chain(&s.weekdays).chain(&s.months).chain(&s.range_names).chain(&s.range_buttons) {
                 assert!(!text.trim().is_empty(), "{lang:?} has an empty string");
             }
             for text in [
                 (s.error_http)(404),
-                (s.error_syntax)(1, 2),
                 (s.error_invalid)("items[0]", "x"),
                 (s.error_not_found)("x"),
                 (s.problem_wrong_type)("x"),
@@ -278,6 +301,7 @@ mod tests {
                 (s.share_on)("X"),
                 (s.minutes_ago)(1),
                 (s.hours_ago)(2),
+                (s.date_with_time)("x", 9, 5),
                 (s.range_fallback)("a", "b"),
                 (s.ranking_as_of)("x"),
                 (s.loaded_more)(3),
@@ -291,6 +315,20 @@ mod tests {
                 assert!(!text.trim().is_empty(), "{lang:?} has an empty message");
             }
         }
+    }
+
+    #[test]
+    fn content_keeps_its_own_language_never_the_interfaces() {
+        // French content in the French interface inherits; in English or Arabic it says so.
+        assert_eq!(content_attributes(Some("fr"), Lang::Fr), (None, None));
+        assert_eq!(content_attributes(Some("fr-FR"), Lang::Fr), (None, None));
+        assert_eq!(content_attributes(Some("fr"), Lang::Ar), (Some("fr".to_owned()), Some("ltr")));
+        assert_eq!(content_attributes(Some("fr"), Lang::En), (Some("fr".to_owned()), Some("ltr")));
+        assert_eq!(content_attributes(Some("ar"), Lang::Fr), (Some("ar".to_owned()), Some("rtl")));
+        assert_eq!(content_attributes(Some("de-DE"), Lang::En), (Some("de-DE".to_owned()), Some("ltr")));
+        // Unknown: no language claimed, direction from the text itself.
+        assert_eq!(content_attributes(None, Lang::Ar), (Some(String::new()), Some("auto")));
+        assert_eq!(content_attributes(Some("  "), Lang::Fr), (Some(String::new()), Some("auto")));
     }
 
     #[test]

@@ -48,6 +48,15 @@ pub enum LoadError {
 }
 
 impl LoadError {
+    /// What a publisher needs to find the fault, which a reader does not: where malformed
+    /// JSON breaks off. Technical English, for the console and a `data-` attribute.
+    pub fn detail(&self) -> Option<String> {
+        match self {
+            LoadError::Syntax { line, column } => Some(format!("JSON syntax error at line {line}, column {column}")),
+            _ => None,
+        }
+    }
+
     /// What went wrong, for a reader, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         let strings = lang.strings();
@@ -57,7 +66,7 @@ impl LoadError {
             LoadError::Http(status) => (strings.error_http)(*status),
             LoadError::NotJson => strings.error_not_json.to_owned(),
             LoadError::TooLarge => strings.error_too_large.to_owned(),
-            LoadError::Syntax { line, column } => (strings.error_syntax)(*line, *column),
+            LoadError::Syntax { .. } => strings.error_syntax.to_owned(),
             LoadError::Invalid(invalid) => describe(invalid, lang),
             LoadError::Empty(None) => strings.error_empty.to_owned(),
             LoadError::Empty(Some(first)) => format!("{} {}", strings.error_empty, describe(first, lang)),
@@ -160,6 +169,9 @@ mod tests {
             assert_ne!(fr, en, "{error:?} is not translated");
         }
         assert_eq!(errors[5].message(Lang::Fr), "Les données sont invalides\u{a0}: items — une liste attendu.");
-        assert_eq!(errors[4].message(Lang::En), "The data is malformed (line 3, column 4).");
+        // The reader is told what happened; where, is for the publisher.
+        assert_eq!(errors[4].message(Lang::En), "The data received is malformed or incomplete.");
+        assert_eq!(errors[4].detail().as_deref(), Some("JSON syntax error at line 3, column 4"));
+        assert_eq!(errors[0].detail(), None);
     }
 }

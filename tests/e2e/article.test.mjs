@@ -114,13 +114,20 @@ describe("loading and errors", () => {
     await context.close();
   });
 
-  test("broken JSON shows a clear error with its position and a retry button", async () => {
+  test("broken JSON shows a clear error, the publisher's link and a retry button; the position goes to the publisher", async () => {
     const { page, context } = await open("/host?src=/fixtures/broken.json");
     const alert = page.getByRole("alert");
     await alert.waitFor();
     assert.match(await alert.textContent(), /Impossible d’afficher l’article/);
-    assert.match(await alert.textContent(), /mal formées \(ligne \d+, colonne \d+\)/);
-    assert.ok(await page.getByRole("button", { name: "Réessayer" }).isVisible());
+    assert.match(await alert.textContent(), /Les données reçues sont mal formées ou incomplètes\./);
+    assert.doesNotMatch(await alert.textContent(), /ligne|colonne/);
+    assert.match(await alert.getAttribute("data-error-detail"), /^JSON syntax error at line \d+, column \d+$/);
+    // The publisher's own link to the article (the host element's content) is still there.
+    const fallback = page.getByRole("link", { name: "Mali : l’armée malienne lance une offensive militaire contre l’État islamique" });
+    assert.ok(await fallback.isVisible());
+    // Trying again keeps focus on the retry button when it fails again, not on the page.
+    await page.getByRole("button", { name: "Réessayer" }).click();
+    await page.waitForFunction(() => document.querySelector("[data-kiosque]").shadowRoot.activeElement?.textContent === "Réessayer");
     await context.close();
   });
 

@@ -10,7 +10,7 @@ const EXPECTED = {
   "404": /HTTP 404/,
   "500": /HTTP 500/,
   slow: /taking too long/,
-  truncated: /malformed \(line 1, column \d+\)/,
+  truncated: /malformed or incomplete/,
   huge: /too large/,
   "huge-unannounced": /too large/,
   html: /sent a page instead of JSON/,
@@ -39,6 +39,8 @@ describe("faults", () => {
       const alert = page.locator(`#fault-${kind} [role=alert]`);
       await alert.waitFor({ timeout: 10_000 });
       assert.match(await alert.textContent(), EXPECTED[kind], kind);
+      // A list says it is the list that cannot be shown, not an article.
+      assert.match(await alert.textContent(), /^The list cannot be shown/, kind);
       assert.equal(await alert.getByRole("button", { name: "Try again" }).count(), 1, kind);
     }
     // Retrying fetches again and fails the same way; the page stays responsive throughout.

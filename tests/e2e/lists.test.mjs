@@ -3,6 +3,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
+import util from "node:util";
 import path from "node:path";
 import { ROOT, launchBrowser, startServer, watch } from "./support.mjs";
 
@@ -52,19 +53,31 @@ async function open(address, options = {}) {
   const page = await context.newPage();
   const seen = watch(page);
   await page.goto(server.origin + address);
-  await page.locator("h1").waitFor();
+  await page.locator("h1").first().waitFor();
   return { page, seen, context };
 }
 
 const popularTitles = (page) => page.locator(".kq-popular ol h3").allTextContents();
 const moreTitles = (page) => page.locator(".kq-more ul h3").allTextContents();
 
+/// Waits until `read()` gives `expected` (the lists render a frame after the article, and their
+/// code may still be on its way), then asserts it: a busy machine only makes it take longer.
+async function eventually(read, expected, message) {
+  const deadline = Date.now() + 15_000;
+  let actual = await read();
+  while (!util.isDeepStrictEqual(actual, expected) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    actual = await read();
+  }
+  assert.deepEqual(actual, expected, message);
+}
+
 /// Asserts the page shows the article `id` with the lists that go with it.
 async function assertShowing(page, id) {
   await page.locator("h1", { hasText: titleOf(id) }).waitFor();
   assert.equal(await page.locator("h1").textContent(), titleOf(id));
-  assert.deepEqual(await popularTitles(page), expectedPopular(id));
-  assert.deepEqual(await moreTitles(page), expectedMore(id));
+  await eventually(() => popularTitles(page), expectedPopular(id), "most read");
+  await eventually(() => moreTitles(page), expectedMore(id), "latest");
   const shown = new URL(page.url()).searchParams.get("kiosque");
   if (shown !== null) assert.equal(shown, id);
 }
@@ -147,11 +160,11 @@ describe("lists and navigation", () => {
     await week.focus();
     await page.keyboard.press("Enter");
     await page.locator(".kq-popular [aria-pressed=true]", { hasText: "7 jours" }).waitFor();
-    assert.deepEqual(await popularTitles(page), expectedPopular(feed.items[0].id, "7d"));
+    await eventually(() => popularTitles(page), expectedPopular(feed.items[0].id, "7d"));
     await page.keyboard.press("Tab");
     await page.keyboard.press("Space");
     await page.locator(".kq-popular [aria-pressed=true]", { hasText: "30 jours" }).waitFor();
-    assert.deepEqual(await popularTitles(page), expectedPopular(feed.items[0].id, "30d"));
+    await eventually(() => popularTitles(page), expectedPopular(feed.items[0].id, "30d"));
     await context.close();
   });
 
@@ -167,9 +180,51 @@ describe("lists and navigation", () => {
     await context.close();
   });
 
+  test("back returns the reader where they were, with as many articles as they had loaded", async () => {
+    const { page, context } = await open("/");
+    const seedId = feed.items[0].id;
+    await assertShowing(page, seedId);
+    await page.getByRole("button", { name: "Plus d’articles" }).click();
+    await page.locator(".kq-more ul > li").nth(11).waitFor();
+    const item = page.locator(".kq-more ul h3 a").nth(10);
+    const target = idOf(await item.textContent());
+    await item.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    assert.ok(scrolled > 1000, `the list is far down the page (${scrolled} px)`);
+    await item.click();
+    await assertShowing(page, target);
+    await page.goBack();
+    await page.locator("h1", { hasText: titleOf(seedId) }).waitFor();
+    await eventually(() => moreTitles(page), expectedMore(seedId, 12), "the 12 articles are there again");
+    await eventually(async () => Math.abs((await page.evaluate(() => window.scrollY)) - scrolled) <= 2, true, "scrolled back");
+    await context.close();
+  });
+
+  test("a deep link to an article on a later page of a paged feed finds it", async () => {
+    const { page, seen, context } = await open("/host?src=/fixtures/paged/page-1.json&data-more-length=3&kiosque=p6");
+    await page.locator("h1", { hasText: "Article paginé 6" }).waitFor();
+    assert.equal(await page.locator("[role=alert]").count(), 0);
+    assert.equal(seen.requests.filter((url) => url.endsWith("page-2.json")).length, 1);
+    await context.close();
+  });
+
+  test("a second article widget changes articles in place, leaving the address to the first", async () => {
+    const { page, context } = await open("/fixtures/two-articles.html");
+    const second = page.locator("#second");
+    await second.locator("h1").waitFor();
+    const firstTitle = await page.locator("#first h1").textContent();
+    const link = second.locator(".kq-more ul h3 a").first();
+    const title = await link.textContent();
+    await link.click();
+    await second.locator("h1", { hasText: title }).waitFor();
+    assert.equal(new URL(page.url()).searchParams.get("kiosque"), null, "the address is the first widget's");
+    assert.equal(await page.locator("#first h1").textContent(), firstTitle, "the first widget did not move");
+    await context.close();
+  });
+
   test("a paged source fetches its next page only when asked", async () => {
     const { page, seen, context } = await open("/host?src=/fixtures/paged/page-1.json&data-more-length=3");
-    assert.deepEqual(await moreTitles(page), ["Article paginé 2", "Article paginé 3", "Article paginé 4"]);
+    await eventually(() => moreTitles(page), ["Article paginé 2", "Article paginé 3", "Article paginé 4"]);
     assert.ok(!seen.requests.some((url) => url.endsWith("page-2.json")), "not fetched before it is needed");
     await page.getByRole("button", { name: "Plus d’articles" }).click();
     await page.locator(".kq-more ul > li").nth(5).waitFor();

@@ -52,9 +52,9 @@ async function open(path, prepare) {
 describe("loading the widget's code", () => {
   test("each part alone downloads only the code it shows", async () => {
     const cases = [
-      { path: "/part?kiosque=share", shows: ".kq-share", code: ["extras"] },
-      { path: "/part?kiosque=popular&src=/data/feed.json", shows: ".kq-ranked li", code: ["article", "extras"] },
-      { path: "/part?kiosque=more&src=/data/feed.json", shows: ".kq-latest li", code: ["article", "extras"] },
+      { path: "/part?part=share", shows: ".kq-share", code: ["extras"] },
+      { path: "/part?part=popular&src=/data/feed.json", shows: ".kq-ranked li", code: ["article", "extras"] },
+      { path: "/part?part=more&src=/data/feed.json", shows: ".kq-latest li", code: ["article", "extras"] },
       { path: "/", shows: ".kq-share", code: ["article", "extras"] },
     ];
     for (const { path, shows, code } of cases) {
@@ -78,7 +78,7 @@ describe("loading the widget's code", () => {
   });
 
   test("a control used before its code has arrived answers, then does what was asked", async () => {
-    const { page, prepared: tools } = await open("/part?kiosque=share&data-share-networks=mastodon,copy", (page) => hold(page, chunks.share_tools[0]));
+    const { page, prepared: tools } = await open("/part?part=share&data-share-networks=mastodon,copy", (page) => hold(page, chunks.share_tools[0]));
     const mastodon = page.locator(".kq-net-mastodon");
     await mastodon.click();
     await tools.requested;
@@ -93,7 +93,7 @@ describe("loading the widget's code", () => {
   });
 
   test("a chunk that cannot be downloaded says so, and trying again brings it", async () => {
-    const { page, prepared: tools } = await open("/part?kiosque=share&data-share-networks=mastodon,copy", (page) => missing(page, chunks.share_tools[0]));
+    const { page, prepared: tools } = await open("/part?part=share&data-share-networks=mastodon,copy", (page) => missing(page, chunks.share_tools[0]));
     await page.locator(".kq-net-mastodon").click();
     const failed = page.getByRole("alert").filter({ hasText: "Cette partie de la page n’a pas pu être téléchargée. Vérifiez votre connexion." });
     await failed.waitFor();

@@ -190,12 +190,13 @@ async function wordpress(url, response) {
   return json(404, await read("error-no-route"));
 }
 
-/// A page with one widget: `/part?kiosque=share` (no feed), `/part?kiosque=popular&src=…`;
-/// every other `data-*` parameter becomes an attribute of the widget's element.
+/// A page with one widget: `/part?part=share` (no feed), `/part?part=popular&src=…` (not
+/// `kiosque=`, which names the article shown); every `data-*` parameter becomes an attribute
+/// of the widget's element.
 function partPage(url, response) {
   const attributes = [...url.searchParams]
-    .filter(([name]) => name === "kiosque" || name === "src" || /^data-[a-z-]+$/.test(name))
-    .map(([name, value]) => ` ${name.startsWith("data-") ? name : `data-${name}`}="${escapeAttribute(value)}"`)
+    .filter(([name]) => name === "part" || name === "src" || /^data-[a-z-]+$/.test(name))
+    .map(([name, value]) => ` ${name === "part" ? "data-kiosque" : name.startsWith("data-") ? name : `data-${name}`}="${escapeAttribute(value)}"`)
     .join("");
   response.writeHead(200, headersFor(TYPES[".html"]));
   response.end(`<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Une partie de Kiosque</title><link rel="icon" href="data:,">
