@@ -14,13 +14,11 @@ use crate::dates::parse_wordpress;
 use crate::model::{Article, Body, Expected, Feed, Image, Invalid, Problem, Views};
 use crate::popular::Range;
 use crate::share::encode;
+use crate::text::decode_references;
 use crate::url::{percent_decode, safe_absolute_url};
 
 /// The most posts WordPress gives per page; it refuses a larger `per_page` with a 400.
 const MAX_PER_PAGE: u32 = 100;
-/// Longest character reference name worth looking up (`&CounterClockwiseContourIntegral;` is
-/// the longest HTML has); beyond it a `&` is plain text, and the scan stays linear.
-const MAX_REFERENCE_LEN: usize = 32;
 /// Category names and slugs that say nothing about an article: WordPress's default category,
 /// in English and French, compared in lower case.
 const UNCATEGORIZED: [&str; 5] = ["uncategorized", "non classé", "non-classe", "sans catégorie", "sans-categorie"];
@@ -328,119 +326,6 @@ fn drop_tags(html: &str) -> String {
     }
     out.push_str(rest);
     out
-}
-
-/// `text` with its character references (`&amp;`, `&#8217;`, `&#x2019;`) decoded.
-fn decode_references(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some((before, after)) = rest.split_once('&') {
-        out.push_str(before);
-        let reference = after
-            .bytes()
-            .take(MAX_REFERENCE_LEN + 1)
-            .position(|b| b == b';')
-            .and_then(|end| Some((after.get(..end)?, after.get(end + 1..)?)))
-            .and_then(|(name, tail)| Some((reference_char(name)?, tail)));
-        match reference {
-            Some((decoded, tail)) => {
-                out.push(decoded);
-                rest = tail;
-            }
-            None => {
-                out.push('&');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The character a reference names, without its `&` and `;`: `#8217`, `#x2019` or a name.
-fn reference_char(name: &str) -> Option<char> {
-    let Some(number) = name.strip_prefix('#') else {
-        return named_reference(name);
-    };
-    // Rust's integer parsers take a leading sign, which a reference may not have.
-    if number.contains(['+', '-']) {
-        return None;
-    }
-    let code = match number.strip_prefix(['x', 'X']) {
-        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-        None => number.parse::<u32>().ok()?,
-    };
-    // As browsers do: NUL, surrogates and values beyond Unicode read as the replacement character.
-    Some(char::from_u32(code).filter(|c| *c != '\0').unwrap_or('\u{fffd}'))
-}
-
-/// The named references WordPress and French text use.
-fn named_reference(name: &str) -> Option<char> {
-    Some(match name {
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        "nbsp" => '\u{a0}',
-        "thinsp" => '\u{2009}',
-        "ensp" => '\u{2002}',
-        "emsp" => '\u{2003}',
-        "shy" => '\u{ad}',
-        "hellip" => '…',
-        "laquo" => '«',
-        "raquo" => '»',
-        "lsaquo" => '‹',
-        "rsaquo" => '›',
-        "lsquo" => '‘',
-        "rsquo" => '’',
-        "sbquo" => '‚',
-        "ldquo" => '“',
-        "rdquo" => '”',
-        "bdquo" => '„',
-        "ndash" => '–',
-        "mdash" => '—',
-        "bull" => '•',
-        "middot" => '·',
-        "deg" => '°',
-        "times" => '×',
-        "euro" => '€',
-        "pound" => '£',
-        "copy" => '©',
-        "reg" => '®',
-        "trade" => '™',
-        "sect" => '§',
-        "eacute" => 'é',
-        "Eacute" => 'É',
-        "egrave" => 'è',
-        "Egrave" => 'È',
-        "ecirc" => 'ê',
-        "Ecirc" => 'Ê',
-        "euml" => 'ë',
-        "agrave" => 'à',
-        "Agrave" => 'À',
-        "acirc" => 'â',
-        "Acirc" => 'Â',
-        "auml" => 'ä',
-        "ccedil" => 'ç',
-        "Ccedil" => 'Ç',
-        "icirc" => 'î',
-        "Icirc" => 'Î',
-        "iuml" => 'ï',
-        "ocirc" => 'ô',
-        "Ocirc" => 'Ô',
-        "ouml" => 'ö',
-        "ucirc" => 'û',
-        "Ucirc" => 'Û',
-        "ugrave" => 'ù',
-        "uuml" => 'ü',
-        "yuml" => 'ÿ',
-        "oelig" => 'œ',
-        "OElig" => 'Œ',
-        "aelig" => 'æ',
-        "AElig" => 'Æ',
-        _ => return None,
-    })
 }
 
 /// One space for each run of breakable white space; no-break spaces stay, except at the ends.
