@@ -4,12 +4,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use kiosque::config::{parse, LangHints};
-use kiosque::dates::{parse_rfc3339, parse_wordpress, relative_date};
+use kiosque::dates::{parse_feed_date, parse_rfc3339, parse_wordpress, relative_date};
 use kiosque::i18n::Lang;
 use kiosque::popular::{more_news, rank_popular, Range};
 use kiosque::share::{encode, fit_post, mastodon_instance_host, parse_networks, with_campaign, Network};
 use kiosque::sources::{parse_json, read_feed, wordpress};
-use kiosque::text::{byline, strip_tags, word_count};
+use kiosque::text::{byline, decode_references, strip_tags, word_count};
 use kiosque::url::{percent_decode, query_param, resolve, safe_absolute_url, safe_url, with_query_param};
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -124,12 +124,21 @@ proptest! {
     }
 
     #[test]
+    fn date_like_text_never_panics(text in "[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2})?.{0,8}") {
+        if let Some(date) = parse_feed_date(&text) {
+            let _ = relative_date(&date, &date, Lang::Fr);
+        }
+    }
+
+    #[test]
     fn dates_and_text_never_panic(text in ".{0,60}", other in ".{0,30}") {
         let _ = parse_rfc3339(&text);
         let _ = parse_wordpress(&text, Some(&other));
         let _ = strip_tags(&text);
         let _ = word_count(&text);
         let _ = wordpress::html_to_text(&text);
+        let _ = decode_references(&text);
+        let _ = parse_feed_date(&text);
         let _ = byline(&[text.clone(), other.clone()], "، ", " و");
         if let (Some(a), Some(b)) = (parse_rfc3339("2026-02-02T11:42:00+05:45"), parse_rfc3339(&text)) {
             let _ = relative_date(&b, &a, Lang::Ar);

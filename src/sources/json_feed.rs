@@ -12,7 +12,7 @@ use super::value::Value;
 
 use super::add_items;
 use super::json::{count, dimension, text, At};
-use crate::dates::parse_rfc3339;
+use crate::dates::{parse_feed_date, parse_rfc3339};
 use crate::model::{Article, Body, Feed, Follow, Image, Invalid, Problem, Views};
 use crate::share::{parse_networks, ButtonStyle, ShareOverrides};
 use crate::text::decode_references;
@@ -94,8 +94,8 @@ fn article(item: At<'_>, feed_authors: &[String], feed_url: &str) -> Result<Arti
         title,
         summary,
         body,
-        published: value.get("date_published").and_then(Value::as_str).and_then(parse_rfc3339),
-        modified: value.get("date_modified").and_then(Value::as_str).and_then(parse_rfc3339),
+        published: value.get("date_published").and_then(Value::as_str).and_then(parse_feed_date),
+        modified: value.get("date_modified").and_then(Value::as_str).and_then(parse_feed_date),
         authors,
         section: ext("section").and_then(text).or_else(|| tags.first().cloned()),
         image,
@@ -373,6 +373,17 @@ mod tests {
         assert_eq!(feed.follow, None);
         assert_eq!(feed.articles[0].url, None);
         assert_eq!(feed.articles[0].image, None);
+    }
+
+    #[test]
+    fn dates_without_an_offset_keep_the_publishers_wall_clock() {
+        let feed = read_json(json!({"items": [
+            {"id": "curt", "title": "T", "date_published": "2016-08-05T07:00", "date_modified": "2016-08-05T07:00:00"},
+            {"id": "dst", "title": "T", "date_published": "2019-05-08T19:10:30+02:00"},
+        ]}));
+        let dates: Vec<Option<String>> = feed.articles.iter().map(|a| a.published.map(|d| d.to_rfc3339())).collect();
+        assert_eq!(dates, [Some("2016-08-05T07:00:00+00:00".to_owned()), Some("2019-05-08T19:10:30+02:00".to_owned())]);
+        assert_eq!(feed.articles[0].modified, feed.articles[0].published);
     }
 
     #[test]
