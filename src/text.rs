@@ -178,6 +178,27 @@ fn named_reference(name: &str) -> Option<char> {
     })
 }
 
+/// Longest headline made up from an untitled post's text, in characters: about two lines.
+pub const MADE_UP_HEADLINE_CHARS: usize = 90;
+
+/// A headline for a post that has none (JSON Feed and WordPress allow untitled posts, such as
+/// asides and quotes), made from its summary or text: on one line, and cut at a word with an
+/// ellipsis past [`MADE_UP_HEADLINE_CHARS`]. No-break spaces stay. `None` without any word.
+pub fn headline_from(text: &str) -> Option<String> {
+    let breakable = |c: char| c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}');
+    let line = text.split(breakable).filter(|word| !word.is_empty()).collect::<Vec<_>>().join(" ");
+    let line = line.trim_matches(char::is_whitespace);
+    if line.is_empty() {
+        return None;
+    }
+    if line.chars().count() <= MADE_UP_HEADLINE_CHARS {
+        return Some(line.to_owned());
+    }
+    let cut: String = line.chars().take(MADE_UP_HEADLINE_CHARS).collect();
+    let at_word = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    Some(format!("{}…", at_word.trim_end_matches([',', ';', ':', ' ', '\u{a0}'])))
+}
+
 /// Author names as a byline list: "A", "A et B", "A, B et C"; `None` without authors.
 /// `comma` and `and` carry their own spaces: Arabic writes "أ، ب وج".
 pub fn byline(names: &[String], comma: &str, and: &str) -> Option<String> {
@@ -246,6 +267,22 @@ mod tests {
         assert_eq!(decode_references("&#0;&#xD800;&#1114112;"), "\u{fffd}\u{fffd}\u{fffd}");
     }
 
+    #[test]
+    fn made_up_headlines_are_one_line_cut_at_a_word() {
+        assert_eq!(headline_from("  Courte brève\n sans   titre.  ").as_deref(), Some("Courte brève sans titre."));
+        assert_eq!(headline_from("Mali\u{a0}: brève").as_deref(), Some("Mali\u{a0}: brève"));
+        // An aside of agenius.ru, whose excerpt is a long quotation.
+        let quote = "Корчась от ненависти, карлик одной рукой душил за шейку микрофон, а другая, громадная на костлявом запястье, угрожающе загребала воздух над головой.";
+        let headline = headline_from(quote).unwrap();
+        assert_eq!(headline, "Корчась от ненависти, карлик одной рукой душил за шейку микрофон, а другая, громадная на…");
+        assert!(headline.chars().count() <= MADE_UP_HEADLINE_CHARS + 1);
+        assert_eq!(headline_from(&format!("{}, suite", "a".repeat(88))).unwrap(), format!("{}…", "a".repeat(88)));
+        // A single word longer than a headline is cut inside it.
+        assert_eq!(headline_from(&"x".repeat(200)).unwrap().chars().count(), MADE_UP_HEADLINE_CHARS + 1);
+        for nothing in ["", "   ", "\n\t", "\u{a0}"] {
+            assert_eq!(headline_from(nothing), None, "{nothing:?}");
+        }
+    }
     #[test]
     fn tags_are_stripped_between_words() {
         assert_eq!(word_count(&strip_tags("<p>Un<br>deux</p><p>trois</p>")), 3);

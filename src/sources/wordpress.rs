@@ -14,7 +14,7 @@ use crate::dates::parse_wordpress;
 use crate::model::{Article, Body, Expected, Feed, Image, Invalid, Problem, Views};
 use crate::popular::Range;
 use crate::share::encode;
-use crate::text::decode_references;
+use crate::text::{decode_references, headline_from};
 use crate::url::{percent_decode, safe_absolute_url};
 
 /// The most posts WordPress gives per page; it refuses a larger `per_page` with a 400.
@@ -127,8 +127,9 @@ fn article(post: At<'_>, site_url: &str, range: Option<Range>) -> Result<Article
     });
     let title = match title {
         Ok(title) => title,
-        // WordPress allows untitled posts; their excerpt is the best headline there is.
-        Err(missing) => summary.clone().ok_or(missing)?,
+        // WordPress allows untitled posts (asides, quotes, statuses): the start of their excerpt
+        // is the best headline there is.
+        Err(missing) => summary.as_deref().and_then(headline_from).ok_or(missing)?,
     };
     let protected = value.get("content").and_then(|c| c.get("protected")).and_then(Value::as_bool) == Some(true);
     let body = match rendered(value, "content").map(str::trim).filter(|html| !html.is_empty()) {
@@ -521,6 +522,11 @@ mod tests {
     fn an_untitled_post_takes_its_excerpt_as_headline() {
         let article = one(json!({"id": 8, "title": {"rendered": ""}, "excerpt": {"rendered": "<p>Courte brève sans titre.</p>"}}));
         assert_eq!(article.title, "Courte brève sans titre.");
+        // A long excerpt makes a headline of two lines at most; the summary keeps it whole.
+        let long = format!("<p>{}</p>", "Слушая его, через минуту не поверить. ".repeat(10));
+        let article = one(json!({"id": 8, "title": {"rendered": ""}, "excerpt": {"rendered": long}}));
+        assert_eq!(article.title, "Слушая его, через минуту не поверить. Слушая его, через минуту не поверить. Слушая его…");
+        assert!(article.summary.unwrap().chars().count() > 300);
         let error = read_posts(&json!([{"id": 9}]), SITE).unwrap_err();
         assert_eq!(error, LoadError::Empty(Some(Invalid { path: "[0].title".into(), problem: Problem::Missing })));
     }
