@@ -75,13 +75,14 @@ proptest! {
     }
 
     #[test]
-    fn any_attributes_configure_without_panic(values in prop::collection::vec(".{0,30}", 24)) {
+    fn any_attributes_configure_without_panic(values in prop::collection::vec(".{0,30}", 25)) {
         let names = [
             "data-kiosque", "data-src", "data-lang", "data-article", "data-share-networks",
             "data-share-visible", "data-share-style", "data-share-campaign", "data-share-url",
             "data-share-title", "data-follow", "data-follow-url", "data-follow-text", "data-follow-network",
             "data-popular-length", "data-popular-range", "data-popular-max-age", "data-popular-stale",
             "data-more-length", "data-more-same-section", "data-links", "data-theme", "data-timeout", "data-format",
+            "data-popular-plugin",
         ];
         let (config, errors) = parse(
             |name| names.iter().position(|n| *n == name).map(|i| values[i].clone()),

@@ -60,6 +60,29 @@ pub fn post_url(site: &str, slug_or_id: &str) -> String {
     }
 }
 
+/// The REST namespace of the WP Popular Posts plugin's `popular-posts` route.
+pub const POPULAR_NAMESPACE: &str = "wordpress-popular-posts/v1";
+
+/// The address of the site's REST index, asked for the namespaces it lists and nothing else:
+/// the whole index describes every route, often hundreds of kilobytes.
+pub fn index_url(site: &str) -> String {
+    format!("{}/?_fields=namespaces", api_root(site))
+}
+
+/// The namespaces a REST index lists (`{"namespaces": ["oembed/1.0", "wp/v2", …]}`, or the
+/// whole index where WordPress predates `_fields`); names that are not strings are skipped.
+pub fn read_namespaces(document: &Value) -> Result<Vec<String>, LoadError> {
+    let root = At::root(document).object().map_err(LoadError::Invalid)?;
+    if let (Some(code), None) = (root.value.get("code"), root.value.get("namespaces")) {
+        return Err(LoadError::Invalid(error_object(Some(code))));
+    }
+    let names = root.required("namespaces", |namespaces| match namespaces.value {
+        Value::Array(names) => Ok(names.iter().filter_map(Value::as_str).map(str::to_owned).collect()),
+        _ => Err(namespaces.invalid(Problem::WrongType(Expected::Array))),
+    });
+    names.map_err(LoadError::Invalid)
+}
+
 /// The address of the `limit` most-read posts over `range` (WP Popular Posts plugin).
 pub fn popular_url(site: &str, range: Range, limit: u32) -> String {
     let range = match range {
@@ -671,6 +694,26 @@ mod tests {
         assert_eq!(post_url("https://example.com/", "été 2026/a&b=c#d"),
             "https://example.com/wp-json/wp/v2/posts?slug=%C3%A9t%C3%A9%202026%2Fa%26b%3Dc%23d&_embed");
         assert_eq!(post_url("https://example.com", "4821-bis"), "https://example.com/wp-json/wp/v2/posts?slug=4821-bis&_embed");
+    }
+
+    #[test]
+    fn the_rest_index_says_which_namespaces_the_site_has() {
+        // What WordPress answers to `/wp-json/?_fields=namespaces`.
+        let index = json!({"namespaces": ["oembed/1.0", "wordpress-popular-posts/v1", "wordpress-popular-posts/v2", "wp/v2", 7]});
+        assert_eq!(read_namespaces(&index).unwrap(), ["oembed/1.0", "wordpress-popular-posts/v1", "wordpress-popular-posts/v2", "wp/v2"]);
+        // A WordPress older than `_fields` sends the whole index.
+        let whole = json!({"name": "Blog", "namespaces": ["wp/v2"], "routes": {"/": {"namespace": ""}}});
+        assert_eq!(read_namespaces(&whole).unwrap(), ["wp/v2"]);
+        assert_eq!(read_namespaces(&json!({"namespaces": []})).unwrap(), Vec::<String>::new());
+        assert_eq!(read_namespaces(&json!({"code": "rest_disabled", "message": "REST API disabled"})),
+            Err(LoadError::Invalid(Invalid { path: "$[code=rest_disabled]".into(), problem: Problem::WrongType(Expected::Array) })));
+        assert_eq!(read_namespaces(&json!({"name": "Blog"})),
+            Err(LoadError::Invalid(Invalid { path: "namespaces".into(), problem: Problem::Missing })));
+        assert_eq!(read_namespaces(&json!({"namespaces": "wp/v2"})),
+            Err(LoadError::Invalid(Invalid { path: "namespaces".into(), problem: Problem::WrongType(Expected::Array) })));
+        assert!(read_namespaces(&json!([1])).is_err());
+        assert_eq!(index_url("https://example.com/blog/"), "https://example.com/blog/wp-json/?_fields=namespaces");
+        assert_eq!(index_url("https://example.com/wp-json"), "https://example.com/wp-json/?_fields=namespaces");
     }
 
     #[test]

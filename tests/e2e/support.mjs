@@ -163,15 +163,35 @@ function fault(kind, response) {
   }
 }
 
+/// The namespaces a WordPress site without plugins lists in its REST index.
+const CORE_NAMESPACES = ["oembed/1.0", "wp/v2", "wp-site-health/v1", "wp-block-editor/v1"];
+/// What WP Popular Posts adds to them.
+const POPULAR_NAMESPACES = ["wordpress-popular-posts/v1", "wordpress-popular-posts/v2"];
+
+/// A REST index (`/wp-json/`) listing `namespaces`, as WordPress answers it: with
+/// `?_fields=namespaces`, that member alone; without, the site and its routes too.
+function restIndex(url, namespaces) {
+  const fields = (url.searchParams.get("_fields") ?? "").split(",").map((field) => field.trim()).filter(Boolean);
+  const whole = { name: "Site", description: "", url: url.origin, home: url.origin, gmt_offset: "0", namespaces, authentication: [], routes: {} };
+  return fields.length === 0 ? whole : Object.fromEntries(Object.entries(whole).filter(([key]) => fields.includes(key)));
+}
+
+/// Sends `body` (a value, or JSON text sent as it is) as WordPress does.
+function sendJson(response, status, body, headers = {}) {
+  response.writeHead(status, { "content-type": "application/json; charset=UTF-8", ...headers });
+  response.end(typeof body === "string" ? body : JSON.stringify(body));
+}
+
+const noRoute = { code: "rest_no_route", message: "No route was found matching the URL and request method.", data: { status: 404 } };
+
 /// A WordPress site made of the adapter's fixtures: `/wp/` has WP Popular Posts, `/wp-nopop/`
 /// does not. The listing is served two posts per page whatever `per_page` asks, to page.
 async function wordpress(url, response) {
   const read = async (name) => JSON.parse(await readFile(path.join(FIXTURES, "wordpress", `${name}.json`), "utf8"));
-  const json = (status, body, headers = {}) => {
-    response.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
-    response.end(JSON.stringify(body));
-  };
+  const json = (status, body, headers = {}) => sendJson(response, status, body, headers);
+  const popularPlugin = !url.pathname.startsWith("/wp-nopop/");
   const route = url.pathname.replace(/^\/wp(-nopop)?\/wp-json\//, "");
+  if (route === "") return json(200, restIndex(url, popularPlugin ? [...CORE_NAMESPACES, ...POPULAR_NAMESPACES] : CORE_NAMESPACES));
   if (route === "wp/v2/posts") {
     const posts = await read("posts");
     const slug = url.searchParams.get("slug");
@@ -184,7 +204,7 @@ async function wordpress(url, response) {
     return json(200, posts.slice((page - 1) * 2, page * 2), { "x-wp-total": String(posts.length), "x-wp-totalpages": String(pages) });
   }
   if (route === "wordpress-popular-posts/v1/popular-posts") {
-    if (url.pathname.startsWith("/wp-nopop/")) return json(404, await read("error-no-route"));
+    if (!popularPlugin) return json(404, await read("error-no-route"));
     return json(200, await read("popular"));
   }
   return json(404, await read("error-no-route"));
