@@ -72,6 +72,7 @@ proptest! {
         let document = parse_json(&body).expect("serde_json writes valid JSON");
         let _ = wordpress::read_posts(&document, "https://wp.example/");
         let _ = wordpress::read_popular(&document, "https://wp.example/", Range::Week);
+        let _ = wordpress::read_namespaces(&document);
     }
 
     #[test]
