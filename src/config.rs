@@ -7,7 +7,7 @@
 use crate::i18n::Lang;
 use crate::model::Follow;
 use crate::popular::{PopularOptions, Range, WhenStale};
-use crate::sources::plan::{Format, SourceSetup};
+use crate::sources::plan::{Format, PopularPlugin, SourceSetup};
 use crate::share::{parse_networks, ButtonStyle, ShareOverrides, ACCEPTED_NETWORKS};
 use crate::url::safe_url;
 
@@ -89,6 +89,8 @@ pub struct Config {
     pub article_src: Option<String>,
     /// A feed of the most-read articles (`data-popular-src`).
     pub popular_src: Option<String>,
+    /// Whether a WordPress site has WP Popular Posts (`data-popular-plugin`).
+    pub popular_plugin: PopularPlugin,
 }
 
 impl Config {
@@ -99,6 +101,7 @@ impl Config {
             format: self.format,
             article_src: self.article_src.as_deref(),
             popular_src: self.popular_src.as_deref(),
+            popular_plugin: self.popular_plugin,
             more_length: self.more_length,
             popular: self.popular,
         }
@@ -152,6 +155,7 @@ impl Default for Config {
             format: Format::default(),
             article_src: None,
             popular_src: None,
+            popular_plugin: PopularPlugin::default(),
         }
     }
 }
@@ -274,6 +278,8 @@ pub fn parse(attribute: impl Fn(&str) -> Option<String>, hints: LangHints<'_>) -
     config.format = choice(&attribute, "data-format", Format::ACCEPTED, &mut errors, Format::from_name).unwrap_or_default();
     config.article_src = url_attribute(&attribute, "data-article-src", &mut errors);
     config.popular_src = url_attribute(&attribute, "data-popular-src", &mut errors);
+    config.popular_plugin =
+        choice(&attribute, "data-popular-plugin", PopularPlugin::ACCEPTED, &mut errors, PopularPlugin::from_name).unwrap_or_default();
     (config, errors)
 }
 
@@ -619,5 +625,20 @@ mod tests {
         assert_eq!((config.part, config.src, errors), (Part::Share, None, vec![]));
         let (_, errors) = parse_attrs(&[("data-kiosque", "popular")], hints);
         assert_eq!(errors, [ConfigError { attribute: "data-src", accepted: None }]);
+    }
+
+    #[test]
+    fn the_popular_plugin_can_be_named() {
+        let hints = LangHints::default();
+        let plugin = |value| parse_attrs(&[("data-src", "https://wp.example"), ("data-popular-plugin", value)], hints);
+        assert_eq!(plugin("none").0.source_setup("s").popular_plugin, PopularPlugin::None);
+        assert_eq!(plugin(" WPP ").0.popular_plugin, PopularPlugin::Wpp);
+        assert_eq!(parse_attrs(&[("data-src", "f")], hints).0.popular_plugin, PopularPlugin::Auto);
+        let (config, errors) = plugin("jetpack");
+        assert_eq!(config.popular_plugin, PopularPlugin::Auto);
+        assert_eq!(errors, [ConfigError { attribute: "data-popular-plugin", accepted: Some(PopularPlugin::ACCEPTED) }]);
+        assert_eq!(errors[0].message(Lang::En), "Invalid value for data-popular-plugin: accepted values are auto, wpp, none.");
+        assert_ne!(errors[0].message(Lang::Fr), errors[0].message(Lang::En));
+        assert_ne!(errors[0].message(Lang::Ar), errors[0].message(Lang::En));
     }
 }

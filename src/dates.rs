@@ -15,6 +15,26 @@ pub fn parse_rfc3339(text: &str) -> Option<Published> {
     DateTime::parse_from_rfc3339(text.trim()).ok()
 }
 
+/// Parses a feed's date: RFC 3339, and two things real feeds write instead. Seconds may be
+/// missing (`2018-01-06T08:00`, with or without an offset). A date without an offset is the
+/// publisher's wall-clock time, in a zone the feed does not say: it is kept as written, at
+/// +00:00, so the date line shows the day and time the publisher wrote (lists order it, and
+/// say how long ago it was, as if it were UTC).
+pub fn parse_feed_date(text: &str) -> Option<Published> {
+    let text = with_seconds(text.trim());
+    parse_rfc3339(&text).or_else(|| parse_naive(&text).map(|wall_clock| wall_clock.and_utc().fixed_offset()))
+}
+
+/// `text` with `:00` seconds added when it gives hours and minutes only (`…T08:00`).
+fn with_seconds(text: &str) -> std::borrow::Cow<'_, str> {
+    match (text.get(..16), text.get(16..)) {
+        (Some(minutes), Some(rest)) if minutes.as_bytes().get(13) == Some(&b':') && !rest.starts_with(':') => {
+            format!("{minutes}:00{rest}").into()
+        }
+        _ => text.into(),
+    }
+}
+
 /// Rebuilds an instant from WordPress's pair of offset-less dates: `local` is the site's
 /// wall-clock time, `gmt` the same instant in UTC, so the site's offset is `local − gmt`.
 ///
@@ -186,6 +206,24 @@ mod tests {
             "2026-02-30T00:00:00Z", "2026-02-02T11:42:00+25:00", "lundi", "2026-02-02T11:42:00Zjunk"]
         {
             assert_eq!(parse_rfc3339(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn feed_dates_without_seconds_or_offset_are_kept_as_written() {
+        let at = |text| parse_feed_date(text).map(|d| machine_readable(&d));
+        assert_eq!(at("2018-01-06T08:00").as_deref(), Some("2018-01-06T08:00:00+00:00"));
+        assert_eq!(at(" 2016-08-05T07:00 ").as_deref(), Some("2016-08-05T07:00:00+00:00"));
+        assert_eq!(at("2018-01-06T08:00:30").as_deref(), Some("2018-01-06T08:00:30+00:00"));
+        assert_eq!(at("2018-01-06T08:00+02:00").as_deref(), Some("2018-01-06T08:00:00+02:00"));
+        assert_eq!(at("2018-01-06T08:00Z").as_deref(), Some("2018-01-06T08:00:00+00:00"));
+        assert_eq!(at("2019-05-08T19:10:30+02:00").as_deref(), Some("2019-05-08T19:10:30+02:00"));
+        // The publisher's day is the one shown, wherever the reader is.
+        assert_eq!(date_line(&parse_feed_date("2016-08-05T23:30").unwrap(), Lang::En), "Friday 5 August 2016");
+        for bad in ["", "2018-01-06", "2018-01-06T08", "2018-01-06T8:00", "2018-01-06T08:00junk", "2018-01-06T08:0é",
+            "2018-02-30T08:00", "2018-01-06T08:00:00+25:00", "lundi", "2018-01-06T08é00"]
+        {
+            assert_eq!(parse_feed_date(bad), None, "{bad:?}");
         }
     }
 

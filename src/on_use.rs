@@ -95,6 +95,14 @@ door! {
 }
 
 door! {
+    wordpress:
+    /// Reads a WordPress site's REST index: the namespaces it lists.
+    pub fn read_wordpress_index(document: &Value<'_>) -> Result<Vec<String>, LoadError> {
+        crate::sources::wordpress::read_namespaces(document)
+    }
+}
+
+door! {
     article:
     /// The article page: the article first, then what follows it.
     pub fn article_part() -> RenderPart {

@@ -15,7 +15,10 @@ pub struct Video {
 
 /// The video behind an iframe's `src`, when it is on an allowed host and its id is well formed.
 pub fn video_embed(src: &str) -> Option<Video> {
-    let rest = src.trim().strip_prefix("https://").or_else(|| src.trim().strip_prefix("//"))?;
+    // The scheme never reaches the page: the player's address is rebuilt, in https, from the
+    // id. Older posts embed players over http (hypercritical.co), and they are the same videos.
+    let src = src.trim();
+    let rest = ["https://", "http://", "//"].iter().find_map(|scheme| src.strip_prefix(scheme))?;
     let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
     let path = path.split(['?', '#']).next().unwrap_or_default();
     let host = host.to_ascii_lowercase();
@@ -66,6 +69,8 @@ mod tests {
         assert_eq!(video.page_url, "https://www.youtube.com/watch?v=dQw4w9WgXcQ");
         assert_eq!(video.provider, "YouTube");
         assert_eq!(video_embed("//youtube-nocookie.com/embed/abc_DEF-123").unwrap().provider, "YouTube");
+        let over_http = video_embed("http://www.youtube.com/embed/vOvQCPLkPt4?start=52&rel=0").unwrap();
+        assert_eq!(over_http.embed_url, "https://www.youtube-nocookie.com/embed/vOvQCPLkPt4");
         assert_eq!(video_embed("https://player.vimeo.com/video/76979871").unwrap().embed_url, "https://player.vimeo.com/video/76979871?dnt=1");
         assert_eq!(video_embed("https://www.dailymotion.com/embed/video/x8abc12").unwrap().page_url, "https://www.dailymotion.com/video/x8abc12");
     }
@@ -73,7 +78,8 @@ mod tests {
     #[test]
     fn anything_else_is_refused() {
         for src in [
-            "http://www.youtube.com/embed/dQw4w9WgXcQ",
+            "ftp://www.youtube.com/embed/dQw4w9WgXcQ",
+            "http:/www.youtube.com/embed/dQw4w9WgXcQ",
             "https://www.youtube.com.evil.example/embed/dQw4w9WgXcQ",
             "https://evil.example/www.youtube.com/embed/dQw4w9WgXcQ",
             "https://www.youtube.com/embed/../../evil",

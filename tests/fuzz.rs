@@ -4,12 +4,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use kiosque::config::{parse, LangHints};
-use kiosque::dates::{parse_rfc3339, parse_wordpress, relative_date};
+use kiosque::dates::{parse_feed_date, parse_rfc3339, parse_wordpress, relative_date};
 use kiosque::i18n::Lang;
 use kiosque::popular::{more_news, rank_popular, Range};
 use kiosque::share::{encode, fit_post, mastodon_instance_host, parse_networks, with_campaign, Network};
 use kiosque::sources::{parse_json, read_feed, wordpress};
-use kiosque::text::{byline, strip_tags, word_count};
+use kiosque::text::{byline, decode_references, strip_tags, word_count};
 use kiosque::url::{percent_decode, query_param, resolve, safe_absolute_url, safe_url, with_query_param};
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -72,16 +72,18 @@ proptest! {
         let document = parse_json(&body).expect("serde_json writes valid JSON");
         let _ = wordpress::read_posts(&document, "https://wp.example/");
         let _ = wordpress::read_popular(&document, "https://wp.example/", Range::Week);
+        let _ = wordpress::read_namespaces(&document);
     }
 
     #[test]
-    fn any_attributes_configure_without_panic(values in prop::collection::vec(".{0,30}", 24)) {
+    fn any_attributes_configure_without_panic(values in prop::collection::vec(".{0,30}", 25)) {
         let names = [
             "data-kiosque", "data-src", "data-lang", "data-article", "data-share-networks",
             "data-share-visible", "data-share-style", "data-share-campaign", "data-share-url",
             "data-share-title", "data-follow", "data-follow-url", "data-follow-text", "data-follow-network",
             "data-popular-length", "data-popular-range", "data-popular-max-age", "data-popular-stale",
             "data-more-length", "data-more-same-section", "data-links", "data-theme", "data-timeout", "data-format",
+            "data-popular-plugin",
         ];
         let (config, errors) = parse(
             |name| names.iter().position(|n| *n == name).map(|i| values[i].clone()),
@@ -124,12 +126,21 @@ proptest! {
     }
 
     #[test]
+    fn date_like_text_never_panics(text in "[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2})?.{0,8}") {
+        if let Some(date) = parse_feed_date(&text) {
+            let _ = relative_date(&date, &date, Lang::Fr);
+        }
+    }
+
+    #[test]
     fn dates_and_text_never_panic(text in ".{0,60}", other in ".{0,30}") {
         let _ = parse_rfc3339(&text);
         let _ = parse_wordpress(&text, Some(&other));
         let _ = strip_tags(&text);
         let _ = word_count(&text);
         let _ = wordpress::html_to_text(&text);
+        let _ = decode_references(&text);
+        let _ = parse_feed_date(&text);
         let _ = byline(&[text.clone(), other.clone()], "، ", " و");
         if let (Some(a), Some(b)) = (parse_rfc3339("2026-02-02T11:42:00+05:45"), parse_rfc3339(&text)) {
             let _ = relative_date(&b, &a, Lang::Ar);

@@ -18,7 +18,7 @@ use web_sys::{AbortController, ReadableStreamDefaultReader, ReadableStreamReadRe
 
 use crate::model::Feed;
 use crate::on_use;
-use crate::sources::plan::{merge, read_json_feed, reader_for, Reader, Resource, Sources};
+use crate::sources::plan::{merge, read_json_feed, reader_for, NamespaceCheck, Reader, Resource, Sources};
 use crate::sources::{parse_json, LoadError, MAX_BODY_BYTES};
 use crate::browser::early;
 use crate::browser::navigation::page_address;
@@ -137,12 +137,19 @@ async fn read_limited(response: &Response) -> Result<Option<String>, ()> {
     Ok(Some(String::from_utf8(bytes).unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned())))
 }
 
-type SharedFeed = Shared<LocalBoxFuture<'static, Result<Arc<Feed>, LoadError>>>;
+/// A document as read: a feed, or the namespaces a WordPress site's REST index lists.
+#[derive(Clone)]
+enum Read {
+    Feed(Arc<Feed>),
+    Namespaces(Arc<Vec<String>>),
+}
+
+type SharedRead = Shared<LocalBoxFuture<'static, Result<Read, LoadError>>>;
 
 /// A document fetched or being fetched, and who waits for it.
 #[derive(Clone)]
 struct Entry {
-    shared: SharedFeed,
+    shared: SharedRead,
     controller: Option<AbortController>,
     waiters: Rc<Cell<usize>>,
 }
@@ -153,9 +160,29 @@ thread_local! {
     static FEEDS: RefCell<HashMap<Resource, Entry>> = RefCell::new(HashMap::new());
 }
 
-/// The document `resource` (its address relative to the page), fetched once per page however
-/// many widgets ask. A failure is not kept, so trying again fetches again.
+/// The feed `resource` (its address relative to the page), fetched once per page however many
+/// widgets ask. A failure is not kept, so trying again fetches again.
 pub async fn load_resource(resource: Resource, timeout: RequestTimeout) -> Result<Arc<Feed>, LoadError> {
+    match load_document(resource, timeout).await? {
+        Read::Feed(feed) => Ok(feed),
+        // Only `Reader::WordPressIndex` reads namespaces, and only `site_lists` asks for it.
+        Read::Namespaces(_) => Err(LoadError::Empty(None)),
+    }
+}
+
+/// Whether the site's REST index lists the namespace `check` needs, asked once per page
+/// however many widgets want to know. An index that cannot be read lists nothing: the route
+/// would most likely fail too.
+async fn site_lists(check: NamespaceCheck, timeout: RequestTimeout) -> bool {
+    match load_document(check.index.clone(), timeout).await {
+        Ok(Read::Namespaces(namespaces)) => check.passes(&namespaces),
+        _ => false,
+    }
+}
+
+/// The document `resource`, read, fetched once per page however many widgets ask; a failure
+/// is not kept.
+async fn load_document(resource: Resource, timeout: RequestTimeout) -> Result<Read, LoadError> {
     let key = Resource { url: resolve(&page_address(), &resource.url), reader: resource.reader };
     let entry = FEEDS.with(|feeds| {
         feeds
@@ -206,10 +233,14 @@ pub async fn load_sources(sources: Sources, timeout: RequestTimeout) -> Result<A
         }
     };
     let popular = async {
-        match sources.popular {
-            Some(popular) => load_resource(popular, timeout).await.ok(),
-            None => None,
+        let popular = sources.popular?;
+        // Never ask a site for a route it may not have: the 404 would be logged on every page.
+        if let Some(check) = sources.popular_needs {
+            if !site_lists(check, timeout).await {
+                return None;
+            }
         }
+        load_resource(popular, timeout).await.ok()
     };
     let (listing, article, popular) = futures::join!(load_resource(sources.listing, timeout), article, popular);
     let (listing, article) = (listing?, article?);
@@ -225,14 +256,17 @@ async fn fetch_resource(
     timeout_ms: u32,
     controller: Option<AbortController>,
     early: Option<Promise>,
-) -> Result<Arc<Feed>, LoadError> {
+) -> Result<Read, LoadError> {
     let controller = controller.ok_or(LoadError::Network)?;
     let fetched = fetch_text(&resource.url, timeout_ms, controller, early).await?;
     let document = parse_json(&fetched.body)?;
     let feed = match reader_for(&document, resource.reader) {
         Reader::JsonFeed | Reader::Detect => read_json_feed(&document, &fetched.url),
         // The WordPress reader is downloaded only by pages that read WordPress.
+        Reader::WordPressIndex => {
+            return on_use::read_wordpress_index(&document).await?.map(|namespaces| Read::Namespaces(Arc::new(namespaces)));
+        }
         reader => on_use::read_wordpress(&document, &fetched.url, reader, fetched.total_pages).await?,
     };
-    feed.map(Arc::new)
+    feed.map(|feed| Read::Feed(Arc::new(feed)))
 }

@@ -3,20 +3,23 @@
 //!
 //! Any JSON Feed reads as it is; the extension only adds sections, view counts, image alt
 //! text and captions, and the publisher's follow call to action.
+//!
+//! JSON Feed says titles, summaries, names and tags are plain text, but real generators (Grav,
+//! WordPress plugins) HTML-escape them: their character references are decoded, while anything
+//! else stays as written, so `Die Rückkehr von <i> und <b>` keeps its angle brackets.
 
 use super::value::Value;
 
 use super::add_items;
 use super::json::{count, dimension, text, At};
-use crate::dates::parse_rfc3339;
+use crate::dates::{parse_feed_date, parse_rfc3339};
 use crate::model::{Article, Body, Feed, Follow, Image, Invalid, Problem, Views};
 use crate::share::{parse_networks, ButtonStyle, ShareOverrides};
+use crate::text::{decode_references, headline_from};
 use crate::url::safe_absolute_url;
 
 /// The extension key, on the feed and on items.
 const EXTENSION: &str = "_kiosque";
-/// Longest headline made up from an untitled item's text, in characters.
-const MADE_UP_TITLE_CHARS: usize = 90;
 
 /// Reads a JSON Feed document fetched from `feed_url` (absolute; relative URLs in the feed
 /// resolve against it). Items that cannot be read are listed in `Feed::skipped`.
@@ -30,7 +33,7 @@ pub fn read(document: &Value, feed_url: &str) -> Result<Feed, Invalid> {
     };
     let mut feed = Feed {
         source_url: feed_url.to_owned(),
-        title: root.value.get("title").and_then(text).unwrap_or_default(),
+        title: root.value.get("title").and_then(plain_text).unwrap_or_default(),
         home_page_url: url_field(root.value, "home_page_url", feed_url),
         language: root.value.get("language").and_then(text),
         next_url: url_field(root.value, "next_url", feed_url),
@@ -60,8 +63,8 @@ fn article(item: At<'_>, feed_authors: &[String], feed_url: &str) -> Result<Arti
         (None, Some(plain)) => Body::Text(plain),
         (None, None) => Body::Empty,
     };
-    let summary = value.get("summary").and_then(text);
-    let title = match value.get("title").and_then(text) {
+    let summary = value.get("summary").and_then(plain_text);
+    let title = match value.get("title").and_then(plain_text) {
         Some(title) => title,
         None => made_up_title(summary.as_deref(), &body).ok_or_else(|| Invalid {
             path: format!("items[id={id}].title"),
@@ -78,7 +81,7 @@ fn article(item: At<'_>, feed_authors: &[String], feed_url: &str) -> Result<Arti
     let tags: Vec<String> = value
         .get("tags")
         .and_then(Value::as_array)
-        .map(|tags| tags.iter().filter_map(text).collect())
+        .map(|tags| tags.iter().filter_map(plain_text).collect())
         .unwrap_or_default();
     let image_src = url_field(value, "image", feed_url).or_else(|| url_field(value, "banner_image", feed_url));
     let image = image_src.map(|src| image(src, ext("image")));
@@ -89,8 +92,8 @@ fn article(item: At<'_>, feed_authors: &[String], feed_url: &str) -> Result<Arti
         title,
         summary,
         body,
-        published: value.get("date_published").and_then(Value::as_str).and_then(parse_rfc3339),
-        modified: value.get("date_modified").and_then(Value::as_str).and_then(parse_rfc3339),
+        published: value.get("date_published").and_then(Value::as_str).and_then(parse_feed_date),
+        modified: value.get("date_modified").and_then(Value::as_str).and_then(parse_feed_date),
         authors,
         section: ext("section").and_then(text).or_else(|| tags.first().cloned()),
         image,
@@ -103,27 +106,17 @@ fn article(item: At<'_>, feed_authors: &[String], feed_url: &str) -> Result<Arti
 /// A headline for an item that has none (JSON Feed allows untitled posts): its summary or the
 /// start of its text, cut at a word.
 fn made_up_title(summary: Option<&str>, body: &Body) -> Option<String> {
-    let source = match (summary, body) {
-        (Some(summary), _) => summary.to_owned(),
-        (None, Body::Text(plain)) => plain.clone(),
-        (None, Body::Html(html)) => crate::text::strip_tags(html),
-        _ => return None,
-    };
-    let source = source.split_whitespace().collect::<Vec<_>>().join(" ");
-    if source.is_empty() {
-        return None;
+    match (summary, body) {
+        (Some(summary), _) => headline_from(summary),
+        (None, Body::Text(plain)) => headline_from(plain),
+        (None, Body::Html(html)) => headline_from(&crate::text::strip_tags(html)),
+        _ => None,
     }
-    if source.chars().count() <= MADE_UP_TITLE_CHARS {
-        return Some(source);
-    }
-    let cut: String = source.chars().take(MADE_UP_TITLE_CHARS).collect();
-    let at_word = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
-    Some(format!("{at_word}…"))
 }
 
 /// Author names from JSON Feed 1.1 `authors` (an array) or 1.0 `author` (one object).
 fn author_names(value: At<'_>) -> Vec<String> {
-    let name = |author: &Value| author.get("name").and_then(text);
+    let name = |author: &Value| author.get("name").and_then(plain_text);
     match value.value {
         Value::Array(list) => list.iter().filter_map(name).collect(),
         single => name(single).into_iter().collect(),
@@ -182,6 +175,11 @@ fn follow(value: &Value, feed_url: &str) -> Option<Follow> {
     })
 }
 
+/// A text member meant as plain text, its character references decoded; `None` when empty.
+fn plain_text(value: &Value) -> Option<String> {
+    text(value).map(|escaped| decode_references(&escaped)).map(|decoded| decoded.trim().to_owned()).filter(|t| !t.is_empty())
+}
+
 /// A URL member that is safe to put in the DOM, made absolute; anything else is dropped.
 fn url_field(object: &Value, key: &str, feed_url: &str) -> Option<String> {
     object.get(key).and_then(Value::as_str).and_then(|raw| safe_absolute_url(raw, feed_url))
@@ -226,6 +224,32 @@ mod tests {
         assert_eq!(article.published.unwrap().to_rfc3339(), "2026-02-02T11:42:00+01:00");
         assert!(!article.sample);
         assert!(feed.skipped.is_empty());
+    }
+
+    #[test]
+    fn escaped_titles_summaries_names_and_tags_read_as_text() {
+        let feed = read_json(json!({
+            "title": "Rose&#039;s blog",
+            "authors": [{"name": "Ana &amp; Bo"}],
+            "items": [
+                {"id": "a", "title": "&quot;Wireless&quot; charging standardises", "summary": "Caf&eacute; &#8216;x&#x2019;",
+                 "tags": ["Menus &amp; Lists"], "content_html": "<p>&amp;</p>"},
+                {"id": "b", "title": "Die Rückkehr von <i> und <b>", "summary": "<i>-, <b>- und <u>-Tags; Simple & Boring"},
+                {"id": "c", "title": "&nbsp;", "summary": "Only &nbsp;a summary"},
+            ]
+        }));
+        assert_eq!(feed.title, "Rose's blog");
+        let [a, b, c] = &feed.articles[..] else { panic!("{:?}", feed.articles) };
+        assert_eq!(a.title, "\"Wireless\" charging standardises");
+        assert_eq!(a.summary.as_deref(), Some("Café ‘x’"));
+        assert_eq!(a.authors, ["Ana & Bo"]);
+        assert_eq!(a.section.as_deref(), Some("Menus & Lists"));
+        // The body is HTML: the sanitizer reads it, so it is left as it came.
+        assert_eq!(a.body, Body::Html("<p>&amp;</p>".into()));
+        assert_eq!(b.title, "Die Rückkehr von <i> und <b>");
+        assert_eq!(b.summary.as_deref(), Some("<i>-, <b>- und <u>-Tags; Simple & Boring"));
+        // A title of white space alone is no title: the summary stands in.
+        assert_eq!(c.title, "Only \u{a0}a summary");
     }
 
     #[test]
@@ -340,6 +364,17 @@ mod tests {
     }
 
     #[test]
+    fn dates_without_an_offset_keep_the_publishers_wall_clock() {
+        let feed = read_json(json!({"items": [
+            {"id": "curt", "title": "T", "date_published": "2016-08-05T07:00", "date_modified": "2016-08-05T07:00:00"},
+            {"id": "dst", "title": "T", "date_published": "2019-05-08T19:10:30+02:00"},
+        ]}));
+        let dates: Vec<Option<String>> = feed.articles.iter().map(|a| a.published.map(|d| d.to_rfc3339())).collect();
+        assert_eq!(dates, [Some("2016-08-05T07:00:00+00:00".to_owned()), Some("2019-05-08T19:10:30+02:00".to_owned())]);
+        assert_eq!(feed.articles[0].modified, feed.articles[0].published);
+    }
+
+    #[test]
     fn wrong_types_in_optional_fields_are_ignored() {
         let feed = read_json(json!({
             "title": 12, "language": ["fr"],
@@ -369,7 +404,7 @@ mod tests {
         let long = "mot ".repeat(40);
         let title = made_up_title(None, &Body::Text(long)).unwrap();
         assert!(title.ends_with("mot…"), "{title}");
-        assert!(title.chars().count() <= MADE_UP_TITLE_CHARS + 1);
+        assert!(title.chars().count() <= crate::text::MADE_UP_HEADLINE_CHARS + 1);
         assert_eq!(made_up_title(None, &Body::Html("<p>Bonjour <b>vous</b></p>".into())).as_deref(), Some("Bonjour vous"));
         assert_eq!(made_up_title(None, &Body::Empty), None);
         assert_eq!(made_up_title(None, &Body::Text("   ".into())), None);

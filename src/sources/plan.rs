@@ -39,6 +39,33 @@ impl Format {
     }
 }
 
+/// Whether a WordPress site has the WP Popular Posts plugin (`data-popular-plugin`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PopularPlugin {
+    /// Unknown: the site's REST index says, once per page, before its route is asked for.
+    #[default]
+    Auto,
+    /// The site has it: its route is asked for at once.
+    Wpp,
+    /// The site does not have it: the most-read list is ranked from the latest posts.
+    None,
+}
+
+impl PopularPlugin {
+    /// The names accepted in `data-popular-plugin`.
+    pub const ACCEPTED: &'static str = "auto, wpp, none";
+
+    /// Reads a `data-popular-plugin` value.
+    pub fn from_name(name: &str) -> Option<PopularPlugin> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "auto" => Some(PopularPlugin::Auto),
+            "wpp" | "wordpress-popular-posts" => Some(PopularPlugin::Wpp),
+            "none" => Some(PopularPlugin::None),
+            _ => None,
+        }
+    }
+}
+
 /// How a fetched document is read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Reader {
@@ -50,6 +77,8 @@ pub enum Reader {
     WordPressPosts,
     /// WP Popular Posts, whose counts are over this range.
     WordPressPopular(Range),
+    /// A WordPress site's REST index, read for the namespaces it lists (not a feed).
+    WordPressIndex,
 }
 
 /// One document to fetch and how to read it.
@@ -70,6 +99,25 @@ pub struct Sources {
     pub article: Option<Resource>,
     /// The most-read articles, when they come from a document of their own.
     pub popular: Option<Resource>,
+    /// What the site must list before `popular` is asked for, when it may not have it.
+    pub popular_needs: Option<NamespaceCheck>,
+}
+
+/// A REST namespace a WordPress site must list in its index before a route of it is asked
+/// for: a route a site does not have answers 404, which the browser logs as an error.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NamespaceCheck {
+    /// The site's REST index, asked for its namespaces alone.
+    pub index: Resource,
+    /// The namespace that must be listed.
+    pub namespace: &'static str,
+}
+
+impl NamespaceCheck {
+    /// Whether `namespaces`, those the index lists, include the one needed.
+    pub fn passes(&self, namespaces: &[String]) -> bool {
+        namespaces.iter().any(|listed| listed == self.namespace)
+    }
 }
 
 /// What a widget's configuration says about its sources.
@@ -87,6 +135,8 @@ pub struct SourceSetup<'a> {
     pub more_length: usize,
     /// How the most-read list is set up.
     pub popular: PopularOptions,
+    /// `data-popular-plugin`: whether a WordPress site has WP Popular Posts.
+    pub popular_plugin: PopularPlugin,
 }
 
 /// The documents to fetch to show the article `wanted` (the default one when `None`).
@@ -98,15 +148,24 @@ pub fn plan(setup: &SourceSetup<'_>, wanted: Option<&str>) -> Sources {
         // One more than shown, as the article being read is left out of the list.
         let per_page = (setup.more_length + 1).clamp(10, 100) as u32;
         let popular_length = (setup.popular.length + 1) as u32;
+        let plugin = popular_feed.is_none() && setup.popular.length > 0;
+        let range = setup.popular.range;
+        let plugin_route = || resource(wordpress::popular_url(site, range, popular_length), Reader::WordPressPopular(range));
+        let (popular, popular_needs) = match (popular_feed, setup.popular_plugin) {
+            (Some(feed), _) => (Some(feed), None),
+            (None, _) if !plugin => (None, None),
+            (None, PopularPlugin::Wpp) => (Some(plugin_route()), None),
+            (None, PopularPlugin::None) => (None, None),
+            (None, PopularPlugin::Auto) => {
+                let index = resource(wordpress::index_url(site), Reader::WordPressIndex);
+                (Some(plugin_route()), Some(NamespaceCheck { index, namespace: wordpress::POPULAR_NAMESPACE }))
+            }
+        };
         return Sources {
             listing: resource(wordpress::posts_url(site, 1, per_page), Reader::WordPressPosts),
             article: wanted.map(|id| resource(wordpress::post_url(site, id), Reader::WordPressPosts)),
-            popular: popular_feed.or_else(|| {
-                (setup.popular.length > 0).then(|| {
-                    let range = setup.popular.range;
-                    resource(wordpress::popular_url(site, range, popular_length), Reader::WordPressPopular(range))
-                })
-            }),
+            popular,
+            popular_needs,
         };
     }
     let reader = match setup.format {
@@ -120,6 +179,7 @@ pub fn plan(setup: &SourceSetup<'_>, wanted: Option<&str>) -> Sources {
             .zip(wanted)
             .map(|(template, id)| resource(template.replace("{id}", &encode(id)), reader)),
         popular: popular_feed,
+        popular_needs: None,
     }
 }
 
@@ -149,6 +209,8 @@ pub fn read_json_feed(document: &Value<'_>, url: &str) -> Result<Feed, LoadError
 pub fn read_wordpress(document: &Value<'_>, url: &str, reader: Reader, total_pages: Option<u32>) -> Result<Feed, LoadError> {
     let feed = match reader {
         Reader::WordPressPopular(range) => wordpress::read_popular(document, url, range)?,
+        // The index holds no posts: `wordpress::read_namespaces` reads it.
+        Reader::WordPressIndex => return Err(LoadError::Empty(None)),
         _ => {
             let mut feed = wordpress::read_posts(document, url)?;
             feed.next_url = next_wordpress_page(url, total_pages);
@@ -220,7 +282,15 @@ mod tests {
     use crate::model::{Article, Body, Views};
 
     fn setup(src: &str, format: Format) -> SourceSetup<'_> {
-        SourceSetup { src, format, article_src: None, popular_src: None, more_length: 6, popular: PopularOptions::default() }
+        SourceSetup {
+            src,
+            format,
+            article_src: None,
+            popular_src: None,
+            more_length: 6,
+            popular: PopularOptions::default(),
+            popular_plugin: PopularPlugin::Auto,
+        }
     }
 
     #[test]
@@ -254,7 +324,42 @@ mod tests {
         assert_eq!(popular.reader, Reader::WordPressPopular(Range::Day));
         assert!(popular.url.starts_with("https://wp.example/wp-json/wordpress-popular-posts/v1/popular-posts?"), "{}", popular.url);
         let hidden = SourceSetup { popular: PopularOptions { length: 0, ..PopularOptions::default() }, ..setup("https://wp.example", Format::WordPress) };
-        assert_eq!(plan(&hidden, None).popular, None);
+        assert_eq!((plan(&hidden, None).popular, plan(&hidden, None).popular_needs), (None, None));
+    }
+
+    #[test]
+    fn the_popular_plugin_is_asked_for_only_when_the_site_lists_it() {
+        let auto = plan(&setup("https://wp.example/actu/", Format::WordPress), None);
+        let check = auto.popular_needs.expect("an unknown site is asked first");
+        assert_eq!(check.index, Resource { url: "https://wp.example/actu/wp-json/?_fields=namespaces".into(), reader: Reader::WordPressIndex });
+        let listed = |names: &[&str]| check.passes(&names.iter().map(|name| name.to_string()).collect::<Vec<_>>());
+        assert!(listed(&["oembed/1.0", "wordpress-popular-posts/v1", "wordpress-popular-posts/v2", "wp/v2"]));
+        assert!(!listed(&["oembed/1.0", "wp/v2", "wp-site-health/v1"]));
+        assert!(!listed(&["wordpress-popular-posts/v2", "wordpress-popular-posts"]));
+        assert!(!listed(&[]));
+        assert!(auto.popular.is_some(), "asked for once the index lists the plugin");
+        // A site said to have it is asked at once; one said not to is never asked.
+        let with = |plugin| plan(&SourceSetup { popular_plugin: plugin, ..setup("https://wp.example", Format::WordPress) }, None);
+        let wpp = with(PopularPlugin::Wpp);
+        assert_eq!((wpp.popular.map(|p| p.reader), wpp.popular_needs), (Some(Reader::WordPressPopular(Range::Day)), None));
+        let none = with(PopularPlugin::None);
+        assert_eq!((none.popular, none.popular_needs), (None, None));
+        // A most-read feed of the publisher's own needs no plugin.
+        let own = SourceSetup { popular_src: Some("popular.json"), ..setup("https://wp.example", Format::WordPress) };
+        let own = plan(&own, None);
+        assert_eq!((own.popular.map(|p| p.url), own.popular_needs), (Some("popular.json".to_owned()), None));
+        // Other sources have no plugin to look for.
+        assert_eq!(plan(&setup("feed.json", Format::Auto), None).popular_needs, None);
+    }
+
+    #[test]
+    fn popular_plugin_names() {
+        assert_eq!(PopularPlugin::from_name(" WPP "), Some(PopularPlugin::Wpp));
+        assert_eq!(PopularPlugin::from_name("wordpress-popular-posts"), Some(PopularPlugin::Wpp));
+        assert_eq!(PopularPlugin::from_name("none"), Some(PopularPlugin::None));
+        assert_eq!(PopularPlugin::from_name("auto"), Some(PopularPlugin::Auto));
+        assert_eq!(PopularPlugin::from_name("yes"), None);
+        assert_eq!(PopularPlugin::from_name(""), None);
     }
 
     #[test]

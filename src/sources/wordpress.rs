@@ -14,13 +14,11 @@ use crate::dates::parse_wordpress;
 use crate::model::{Article, Body, Expected, Feed, Image, Invalid, Problem, Views};
 use crate::popular::Range;
 use crate::share::encode;
+use crate::text::{decode_references, headline_from};
 use crate::url::{percent_decode, safe_absolute_url};
 
 /// The most posts WordPress gives per page; it refuses a larger `per_page` with a 400.
 const MAX_PER_PAGE: u32 = 100;
-/// Longest character reference name worth looking up (`&CounterClockwiseContourIntegral;` is
-/// the longest HTML has); beyond it a `&` is plain text, and the scan stays linear.
-const MAX_REFERENCE_LEN: usize = 32;
 /// Category names and slugs that say nothing about an article: WordPress's default category,
 /// in English and French, compared in lower case.
 const UNCATEGORIZED: [&str; 5] = ["uncategorized", "non classé", "non-classe", "sans catégorie", "sans-categorie"];
@@ -60,6 +58,29 @@ pub fn post_url(site: &str, slug_or_id: &str) -> String {
     } else {
         format!("{}/wp/v2/posts?slug={}&_embed", api_root(site), encode(key))
     }
+}
+
+/// The REST namespace of the WP Popular Posts plugin's `popular-posts` route.
+pub const POPULAR_NAMESPACE: &str = "wordpress-popular-posts/v1";
+
+/// The address of the site's REST index, asked for the namespaces it lists and nothing else:
+/// the whole index describes every route, often hundreds of kilobytes.
+pub fn index_url(site: &str) -> String {
+    format!("{}/?_fields=namespaces", api_root(site))
+}
+
+/// The namespaces a REST index lists (`{"namespaces": ["oembed/1.0", "wp/v2", …]}`, or the
+/// whole index where WordPress predates `_fields`); names that are not strings are skipped.
+pub fn read_namespaces(document: &Value) -> Result<Vec<String>, LoadError> {
+    let root = At::root(document).object().map_err(LoadError::Invalid)?;
+    if let (Some(code), None) = (root.value.get("code"), root.value.get("namespaces")) {
+        return Err(LoadError::Invalid(error_object(Some(code))));
+    }
+    let names = root.required("namespaces", |namespaces| match namespaces.value {
+        Value::Array(names) => Ok(names.iter().filter_map(Value::as_str).map(str::to_owned).collect()),
+        _ => Err(namespaces.invalid(Problem::WrongType(Expected::Array))),
+    });
+    names.map_err(LoadError::Invalid)
 }
 
 /// The address of the `limit` most-read posts over `range` (WP Popular Posts plugin).
@@ -129,8 +150,9 @@ fn article(post: At<'_>, site_url: &str, range: Option<Range>) -> Result<Article
     });
     let title = match title {
         Ok(title) => title,
-        // WordPress allows untitled posts; their excerpt is the best headline there is.
-        Err(missing) => summary.clone().ok_or(missing)?,
+        // WordPress allows untitled posts (asides, quotes, statuses): the start of their excerpt
+        // is the best headline there is.
+        Err(missing) => summary.as_deref().and_then(headline_from).ok_or(missing)?,
     };
     let protected = value.get("content").and_then(|c| c.get("protected")).and_then(Value::as_bool) == Some(true);
     let body = match rendered(value, "content").map(str::trim).filter(|html| !html.is_empty()) {
@@ -330,119 +352,6 @@ fn drop_tags(html: &str) -> String {
     out
 }
 
-/// `text` with its character references (`&amp;`, `&#8217;`, `&#x2019;`) decoded.
-fn decode_references(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some((before, after)) = rest.split_once('&') {
-        out.push_str(before);
-        let reference = after
-            .bytes()
-            .take(MAX_REFERENCE_LEN + 1)
-            .position(|b| b == b';')
-            .and_then(|end| Some((after.get(..end)?, after.get(end + 1..)?)))
-            .and_then(|(name, tail)| Some((reference_char(name)?, tail)));
-        match reference {
-            Some((decoded, tail)) => {
-                out.push(decoded);
-                rest = tail;
-            }
-            None => {
-                out.push('&');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The character a reference names, without its `&` and `;`: `#8217`, `#x2019` or a name.
-fn reference_char(name: &str) -> Option<char> {
-    let Some(number) = name.strip_prefix('#') else {
-        return named_reference(name);
-    };
-    // Rust's integer parsers take a leading sign, which a reference may not have.
-    if number.contains(['+', '-']) {
-        return None;
-    }
-    let code = match number.strip_prefix(['x', 'X']) {
-        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-        None => number.parse::<u32>().ok()?,
-    };
-    // As browsers do: NUL, surrogates and values beyond Unicode read as the replacement character.
-    Some(char::from_u32(code).filter(|c| *c != '\0').unwrap_or('\u{fffd}'))
-}
-
-/// The named references WordPress and French text use.
-fn named_reference(name: &str) -> Option<char> {
-    Some(match name {
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        "nbsp" => '\u{a0}',
-        "thinsp" => '\u{2009}',
-        "ensp" => '\u{2002}',
-        "emsp" => '\u{2003}',
-        "shy" => '\u{ad}',
-        "hellip" => '…',
-        "laquo" => '«',
-        "raquo" => '»',
-        "lsaquo" => '‹',
-        "rsaquo" => '›',
-        "lsquo" => '‘',
-        "rsquo" => '’',
-        "sbquo" => '‚',
-        "ldquo" => '“',
-        "rdquo" => '”',
-        "bdquo" => '„',
-        "ndash" => '–',
-        "mdash" => '—',
-        "bull" => '•',
-        "middot" => '·',
-        "deg" => '°',
-        "times" => '×',
-        "euro" => '€',
-        "pound" => '£',
-        "copy" => '©',
-        "reg" => '®',
-        "trade" => '™',
-        "sect" => '§',
-        "eacute" => 'é',
-        "Eacute" => 'É',
-        "egrave" => 'è',
-        "Egrave" => 'È',
-        "ecirc" => 'ê',
-        "Ecirc" => 'Ê',
-        "euml" => 'ë',
-        "agrave" => 'à',
-        "Agrave" => 'À',
-        "acirc" => 'â',
-        "Acirc" => 'Â',
-        "auml" => 'ä',
-        "ccedil" => 'ç',
-        "Ccedil" => 'Ç',
-        "icirc" => 'î',
-        "Icirc" => 'Î',
-        "iuml" => 'ï',
-        "ocirc" => 'ô',
-        "Ocirc" => 'Ô',
-        "ouml" => 'ö',
-        "ucirc" => 'û',
-        "Ucirc" => 'Û',
-        "ugrave" => 'ù',
-        "uuml" => 'ü',
-        "yuml" => 'ÿ',
-        "oelig" => 'œ',
-        "OElig" => 'Œ',
-        "aelig" => 'æ',
-        "AElig" => 'Æ',
-        _ => return None,
-    })
-}
-
 /// One space for each run of breakable white space; no-break spaces stay, except at the ends.
 fn collapse_spaces(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -636,6 +545,11 @@ mod tests {
     fn an_untitled_post_takes_its_excerpt_as_headline() {
         let article = one(json!({"id": 8, "title": {"rendered": ""}, "excerpt": {"rendered": "<p>Courte brève sans titre.</p>"}}));
         assert_eq!(article.title, "Courte brève sans titre.");
+        // A long excerpt makes a headline of two lines at most; the summary keeps it whole.
+        let long = format!("<p>{}</p>", "Слушая его, через минуту не поверить. ".repeat(10));
+        let article = one(json!({"id": 8, "title": {"rendered": ""}, "excerpt": {"rendered": long}}));
+        assert_eq!(article.title, "Слушая его, через минуту не поверить. Слушая его, через минуту не поверить. Слушая его…");
+        assert!(article.summary.unwrap().chars().count() > 300);
         let error = read_posts(&json!([{"id": 9}]), SITE).unwrap_err();
         assert_eq!(error, LoadError::Empty(Some(Invalid { path: "[0].title".into(), problem: Problem::Missing })));
     }
@@ -780,6 +694,26 @@ mod tests {
         assert_eq!(post_url("https://example.com/", "été 2026/a&b=c#d"),
             "https://example.com/wp-json/wp/v2/posts?slug=%C3%A9t%C3%A9%202026%2Fa%26b%3Dc%23d&_embed");
         assert_eq!(post_url("https://example.com", "4821-bis"), "https://example.com/wp-json/wp/v2/posts?slug=4821-bis&_embed");
+    }
+
+    #[test]
+    fn the_rest_index_says_which_namespaces_the_site_has() {
+        // What WordPress answers to `/wp-json/?_fields=namespaces`.
+        let index = json!({"namespaces": ["oembed/1.0", "wordpress-popular-posts/v1", "wordpress-popular-posts/v2", "wp/v2", 7]});
+        assert_eq!(read_namespaces(&index).unwrap(), ["oembed/1.0", "wordpress-popular-posts/v1", "wordpress-popular-posts/v2", "wp/v2"]);
+        // A WordPress older than `_fields` sends the whole index.
+        let whole = json!({"name": "Blog", "namespaces": ["wp/v2"], "routes": {"/": {"namespace": ""}}});
+        assert_eq!(read_namespaces(&whole).unwrap(), ["wp/v2"]);
+        assert_eq!(read_namespaces(&json!({"namespaces": []})).unwrap(), Vec::<String>::new());
+        assert_eq!(read_namespaces(&json!({"code": "rest_disabled", "message": "REST API disabled"})),
+            Err(LoadError::Invalid(Invalid { path: "$[code=rest_disabled]".into(), problem: Problem::WrongType(Expected::Array) })));
+        assert_eq!(read_namespaces(&json!({"name": "Blog"})),
+            Err(LoadError::Invalid(Invalid { path: "namespaces".into(), problem: Problem::Missing })));
+        assert_eq!(read_namespaces(&json!({"namespaces": "wp/v2"})),
+            Err(LoadError::Invalid(Invalid { path: "namespaces".into(), problem: Problem::WrongType(Expected::Array) })));
+        assert!(read_namespaces(&json!([1])).is_err());
+        assert_eq!(index_url("https://example.com/blog/"), "https://example.com/blog/wp-json/?_fields=namespaces");
+        assert_eq!(index_url("https://example.com/wp-json"), "https://example.com/wp-json/?_fields=namespaces");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 // What every end-to-end test needs: a static server for the release build (dist/) with a few
 // test-only routes, and Debian's Chromium driven by playwright-core (no browser download).
 import { createServer } from "node:http";
-import { readFile, stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -163,15 +163,35 @@ function fault(kind, response) {
   }
 }
 
+/// The namespaces a WordPress site without plugins lists in its REST index.
+const CORE_NAMESPACES = ["oembed/1.0", "wp/v2", "wp-site-health/v1", "wp-block-editor/v1"];
+/// What WP Popular Posts adds to them.
+const POPULAR_NAMESPACES = ["wordpress-popular-posts/v1", "wordpress-popular-posts/v2"];
+
+/// A REST index (`/wp-json/`) listing `namespaces`, as WordPress answers it: with
+/// `?_fields=namespaces`, that member alone; without, the site and its routes too.
+function restIndex(url, namespaces) {
+  const fields = (url.searchParams.get("_fields") ?? "").split(",").map((field) => field.trim()).filter(Boolean);
+  const whole = { name: "Site", description: "", url: url.origin, home: url.origin, gmt_offset: "0", namespaces, authentication: [], routes: {} };
+  return fields.length === 0 ? whole : Object.fromEntries(Object.entries(whole).filter(([key]) => fields.includes(key)));
+}
+
+/// Sends `body` (a value, or JSON text sent as it is) as WordPress does.
+function sendJson(response, status, body, headers = {}) {
+  response.writeHead(status, { "content-type": "application/json; charset=UTF-8", ...headers });
+  response.end(typeof body === "string" ? body : JSON.stringify(body));
+}
+
+const noRoute = { code: "rest_no_route", message: "No route was found matching the URL and request method.", data: { status: 404 } };
+
 /// A WordPress site made of the adapter's fixtures: `/wp/` has WP Popular Posts, `/wp-nopop/`
 /// does not. The listing is served two posts per page whatever `per_page` asks, to page.
 async function wordpress(url, response) {
   const read = async (name) => JSON.parse(await readFile(path.join(FIXTURES, "wordpress", `${name}.json`), "utf8"));
-  const json = (status, body, headers = {}) => {
-    response.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
-    response.end(JSON.stringify(body));
-  };
+  const json = (status, body, headers = {}) => sendJson(response, status, body, headers);
+  const popularPlugin = !url.pathname.startsWith("/wp-nopop/");
   const route = url.pathname.replace(/^\/wp(-nopop)?\/wp-json\//, "");
+  if (route === "") return json(200, restIndex(url, popularPlugin ? [...CORE_NAMESPACES, ...POPULAR_NAMESPACES] : CORE_NAMESPACES));
   if (route === "wp/v2/posts") {
     const posts = await read("posts");
     const slug = url.searchParams.get("slug");
@@ -184,10 +204,52 @@ async function wordpress(url, response) {
     return json(200, posts.slice((page - 1) * 2, page * 2), { "x-wp-total": String(posts.length), "x-wp-totalpages": String(pages) });
   }
   if (route === "wordpress-popular-posts/v1/popular-posts") {
-    if (url.pathname.startsWith("/wp-nopop/")) return json(404, await read("error-no-route"));
+    if (!popularPlugin) return json(404, await read("error-no-route"));
     return json(200, await read("popular"));
   }
   return json(404, await read("error-no-route"));
+}
+
+/// The real WordPress sites of tests/fixtures/realworld/wordpress/<site>/, at `/wp-real/<site>/`,
+/// answering from their saved answers alone. Each `posts*.json` file is one page of the
+/// listing, sent byte for byte whatever `per_page` asks (demo-worona-org's two pages hold 5
+/// posts each); `?slug=` and `/posts/<id>` pick from all pages; `categories.json`, where saved,
+/// is `/wp/v2/categories`. No site has WP Popular Posts: its route is not there.
+async function realWordPress(url, response) {
+  const [, site, route] = url.pathname.match(/^\/wp-real\/([a-z0-9-]+)\/wp-json\/(.*)$/) ?? [];
+  const json = (status, body, headers = {}) => sendJson(response, status, body, headers);
+  const dir = path.join(FIXTURES, "realworld", "wordpress", site ?? "");
+  const files = await readdir(dir).catch(() => null);
+  if (!site || !files) return json(404, noRoute);
+  const pageNumber = (name) => Number(name.match(/-page-(\d+)\.json$/)?.[1] ?? 1);
+  const pageFiles = files.filter((name) => /^posts(-page-\d+)?\.json$/.test(name)).sort((a, b) => pageNumber(a) - pageNumber(b));
+  const pages = await Promise.all(pageFiles.map((name) => readFile(path.join(dir, name), "utf8")));
+  const posts = pages.flatMap((page) => JSON.parse(page));
+  const counts = (total, totalPages) => ({ "x-wp-total": String(total), "x-wp-totalpages": String(totalPages) });
+
+  if (route === "") return json(200, restIndex(url, CORE_NAMESPACES));
+  if (route === "wp/v2/posts") {
+    const slug = url.searchParams.get("slug");
+    if (slug !== null) {
+      const found = posts.filter((post) => post.slug === slug);
+      return json(200, found, counts(found.length, found.length > 0 ? 1 : 0));
+    }
+    const page = Number(url.searchParams.get("page") ?? "1");
+    if (!Number.isInteger(page) || page < 1 || page > pages.length) {
+      return json(400, { code: "rest_post_invalid_page_number", message: "The page number requested is larger than the number of pages available.", data: { status: 400 } });
+    }
+    return json(200, pages[page - 1], counts(posts.length, pages.length));
+  }
+  const byId = route.match(/^wp\/v2\/posts\/(\d+)$/);
+  if (byId) {
+    const post = posts.find((candidate) => String(candidate.id) === byId[1]);
+    if (post) return json(200, post);
+    return json(404, { code: "rest_post_invalid_id", message: "Invalid post ID.", data: { status: 404 } });
+  }
+  if (route === "wp/v2/categories" && files.includes("categories.json")) {
+    return json(200, await readFile(path.join(dir, "categories.json"), "utf8"));
+  }
+  return json(404, noRoute);
 }
 
 /// A page with one widget: `/part?part=share` (no feed), `/part?part=popular&src=…` (not
@@ -247,6 +309,7 @@ export async function startServer({ mounts = {}, cache = false } = {}) {
     if (url.pathname === "/shared-slow") return sharedSlowPage(response);
     if (url.pathname === "/xss-feed.json") return xssFeed(response);
     if (/^\/wp(-nopop)?\/wp-json\//.test(url.pathname)) return wordpress(url, response);
+    if (url.pathname.startsWith("/wp-real/")) return realWordPress(url, response);
     if (url.pathname.startsWith("/fault/")) return fault(url.pathname.slice("/fault/".length), response);
     if (url.pathname.startsWith("/fixtures/")) {
       return serveFile(FIXTURES, url.pathname.slice("/fixtures".length), request, response);

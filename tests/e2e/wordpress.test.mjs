@@ -1,6 +1,7 @@
 // A WordPress site (the adapter's fixtures behind a fake REST API): the widget finds the API
 // from the site's address, reads posts and WP Popular Posts, pages with X-WP-TotalPages, opens
-// deep links by slug, and copes with a site without the popular-posts plugin.
+// deep links by slug, and asks the REST index once whether the site has the popular-posts
+// plugin before asking for its route.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { serverAndBrowser, watch } from "./support.mjs";
@@ -59,12 +60,61 @@ describe("WordPress", () => {
     await context.close();
   });
 
-  test("without WP Popular Posts, the most-read list falls back and says so", async () => {
+  test("without WP Popular Posts, the route is never asked for and the list falls back, saying so", async () => {
     const { page, seen, context } = await open("/host?src=/wp-nopop/&data-format=wordpress");
     await page.locator(".kq-popular ol > li").first().waitFor();
     assert.equal(await page.locator(".kq-popular .kq-note").textContent(), "Pas encore de classement\u00a0: voici les derniers articles.");
     assert.equal(await page.locator("[role=alert]").count(), 0);
-    assert.ok(wpRequests(seen).some((url) => url.pathname.endsWith("/popular-posts")));
+    assert.deepEqual(wpRequests(seen).filter((url) => url.pathname.endsWith("/popular-posts")), []);
+    // The REST index said so, asked for its namespaces alone.
+    const index = wpRequests(seen).filter((url) => url.pathname === "/wp-nopop/wp-json/");
+    assert.deepEqual(index.map((url) => url.search), ["?_fields=namespaces"]);
+    assert.deepEqual(seen.errors.filter((error) => !error.includes("ERR_NAME_NOT_RESOLVED")), []);
+    // A widget added later on the same page asks nobody again: the answer is the page's.
+    await page.evaluate(() => {
+      const widget = Object.assign(document.createElement("div"), { id: "later" });
+      widget.dataset.kiosque = "popular";
+      widget.dataset.src = "/wp-nopop/";
+      widget.dataset.format = "wordpress";
+      document.body.append(widget);
+    });
+    await page.locator("#later .kq-popular ol > li").first().waitFor();
+    assert.equal(wpRequests(seen).filter((url) => url.pathname === "/wp-nopop/wp-json/").length, 1);
+    assert.deepEqual(wpRequests(seen).filter((url) => url.pathname.endsWith("/popular-posts")), []);
+    await context.close();
+  });
+
+  test("with WP Popular Posts, the index is asked once and the route then", async () => {
+    const { page, seen, context } = await open("/host?src=/wp/&data-format=wordpress");
+    await page.locator(".kq-popular ol > li").first().waitFor();
+    assert.equal(await page.locator(".kq-popular .kq-note").count(), 0, "a real ranking, no fallback note");
+    assert.equal(wpRequests(seen).filter((url) => url.pathname === "/wp/wp-json/").length, 1);
+    assert.equal(wpRequests(seen).filter((url) => url.pathname.endsWith("/popular-posts")).length, 1);
+    await context.close();
+  });
+
+  test("data-popular-plugin says it outright: no index is asked for", async () => {
+    const wpp = await open("/host?src=/wp/&data-format=wordpress&data-popular-plugin=wpp");
+    await wpp.page.locator(".kq-popular ol > li").first().waitFor();
+    assert.equal(await wpp.page.locator(".kq-popular .kq-note").count(), 0);
+    assert.equal(wpRequests(wpp.seen).filter((url) => url.pathname.endsWith("/popular-posts")).length, 1);
+    assert.equal(wpRequests(wpp.seen).filter((url) => url.pathname === "/wp/wp-json/").length, 0);
+    await wpp.context.close();
+
+    // Even on a site that has it: the publisher knows best.
+    const none = await open("/host?src=/wp/&data-format=wordpress&data-popular-plugin=none");
+    await none.page.locator(".kq-popular ol > li").first().waitFor();
+    assert.equal(await none.page.locator(".kq-popular .kq-note").textContent(), "Pas encore de classement\u00a0: voici les derniers articles.");
+    assert.deepEqual(wpRequests(none.seen).filter((url) => url.pathname === "/wp/wp-json/" || url.pathname.endsWith("/popular-posts")), []);
+    await none.context.close();
+  });
+
+  test("a bad data-popular-plugin is named, in the widget's language, and the site is asked", async () => {
+    const { page, seen, context } = await open("/host?src=/wp-nopop/&data-format=wordpress&data-lang=en&data-popular-plugin=jetpack");
+    await page.getByText("Invalid value for data-popular-plugin: accepted values are auto, wpp, none.").waitFor();
+    await page.locator(".kq-popular ol > li").first().waitFor();
+    assert.equal(wpRequests(seen).filter((url) => url.pathname === "/wp-nopop/wp-json/").length, 1);
+    assert.deepEqual(wpRequests(seen).filter((url) => url.pathname.endsWith("/popular-posts")), []);
     await context.close();
   });
 });
