@@ -152,13 +152,39 @@ struct Entry {
     shared: SharedRead,
     controller: Option<AbortController>,
     waiters: Rc<Cell<usize>>,
+    /// When a widget last asked for it, to let the oldest go first.
+    used: Rc<Cell<u64>>,
 }
+
+/// How many read documents the page keeps for widgets that will ask again (a reader going
+/// through articles of a WordPress site or a static layout fetches one per article): past
+/// this, the least recently asked for are let go, and fetched again if wanted.
+const KEPT_DOCUMENTS: usize = 24;
 
 thread_local! {
     /// Documents fetched or being fetched by this page, by absolute address and reader: several
     /// widgets on one page make one request per document.
     static FEEDS: RefCell<HashMap<Resource, Entry>> = RefCell::new(HashMap::new());
+    /// A clock for `Entry::used`.
+    static ASKED: Cell<u64> = const { Cell::new(0) };
 }
+
+/// Lets the least recently asked-for documents go past [`KEPT_DOCUMENTS`]; requests still
+/// under way stay, whoever waits for them.
+fn let_old_documents_go(feeds: &mut HashMap<Resource, Entry>) {
+    let done = feeds.iter().filter(|(_, entry)| entry.shared.peek().is_some()).map(|(key, entry)| (entry.used.get(), key.clone()));
+    for key in least_recent_beyond(done.collect(), KEPT_DOCUMENTS) {
+        feeds.remove(&key);
+    }
+}
+
+/// The keys of `entries` (when each was last used, key) beyond the `keep` most recent.
+fn least_recent_beyond<K>(mut entries: Vec<(u64, K)>, keep: usize) -> Vec<K> {
+    let excess = entries.len().saturating_sub(keep);
+    entries.sort_unstable_by_key(|(used, _)| *used);
+    entries.into_iter().take(excess).map(|(_, key)| key).collect()
+}
+
 
 /// The feed `resource` (its address relative to the page), fetched once per page however many
 /// widgets ask. A failure is not kept, so trying again fetches again.
@@ -184,9 +210,16 @@ async fn site_lists(check: NamespaceCheck, timeout: RequestTimeout) -> bool {
 /// is not kept.
 async fn load_document(resource: Resource, timeout: RequestTimeout) -> Result<Read, LoadError> {
     let key = Resource { url: resolve(&page_address(), &resource.url), reader: resource.reader };
+    let now = ASKED.with(|clock| {
+        clock.set(clock.get() + 1);
+        clock.get()
+    });
     let entry = FEEDS.with(|feeds| {
+        let mut feeds = feeds.borrow_mut();
+        if !feeds.contains_key(&key) {
+            let_old_documents_go(&mut feeds);
+        }
         feeds
-            .borrow_mut()
             .entry(key.clone())
             .or_insert_with(|| {
                 let (early, controller) = match early::take(&key.url) {
@@ -194,10 +227,11 @@ async fn load_document(resource: Resource, timeout: RequestTimeout) -> Result<Re
                     None => (None, AbortController::new().ok()),
                 };
                 let shared = fetch_resource(key.clone(), timeout.0, controller.clone(), early).boxed_local().shared();
-                Entry { shared, controller, waiters: Rc::default() }
+                Entry { shared, controller, waiters: Rc::default(), used: Rc::default() }
             })
             .clone()
     });
+    entry.used.set(now);
     // A widget that goes away stops waiting; the request stops once nobody waits for it.
     entry.waiters.set(entry.waiters.get() + 1);
     let leaving = SendWrapper::new((entry.clone(), key.clone()));
@@ -247,8 +281,10 @@ pub async fn load_sources(sources: Sources, timeout: RequestTimeout) -> Result<A
     if article.is_none() && popular.is_none() {
         return Ok(listing);
     }
-    let owned = |feed: Arc<Feed>| Arc::try_unwrap(feed).unwrap_or_else(|shared| (*shared).clone());
-    Ok(Arc::new(merge(owned(listing), article.map(owned), popular.map(owned))))
+    // The listing is the base of the merged feed: copied (it is small in the layouts that
+    // have several documents), unless nobody else holds it.
+    let listing = Arc::try_unwrap(listing).unwrap_or_else(|shared| (*shared).clone());
+    Ok(Arc::new(merge(listing, article.as_deref(), popular.as_deref())))
 }
 
 async fn fetch_resource(
@@ -269,4 +305,17 @@ async fn fetch_resource(
         reader => on_use::read_wordpress(&document, &fetched.url, reader, fetched.total_pages).await?,
     };
     feed.map(|feed| Read::Feed(Arc::new(feed)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::least_recent_beyond;
+
+    #[test]
+    fn the_least_recently_used_documents_go_first() {
+        let entries = vec![(5, "e"), (1, "a"), (9, "i"), (3, "c"), (7, "g")];
+        assert_eq!(least_recent_beyond(entries.clone(), 3), ["a", "c"]);
+        assert_eq!(least_recent_beyond(entries.clone(), 5), Vec::<&str>::new());
+        assert_eq!(least_recent_beyond(entries, 0), ["a", "c", "e", "g", "i"]);
+    }
 }

@@ -250,16 +250,18 @@ fn next_wordpress_page(url: &str, total_pages: Option<u32>) -> Option<String> {
 /// One feed from the listing, the article's own document and the most-read feed: the full
 /// article replaces its teaser, the most-read counts join the articles they belong to, and
 /// most-read articles the listing lacks are ranked without being listed among the latest.
-pub fn merge(mut listing: Feed, article: Option<Feed>, popular: Option<Feed>) -> Feed {
-    for full in article.into_iter().flat_map(|feed| feed.articles) {
+pub fn merge(mut listing: Feed, article: Option<&Feed>, popular: Option<&Feed>) -> Feed {
+    // The article's and the most-read documents stay as they are (the page's cache keeps them
+    // for the next article): only what the listing lacks is copied from them.
+    for full in article.into_iter().flat_map(|feed| &feed.articles) {
         match listing.articles.iter_mut().find(|a| a.id == full.id) {
-            Some(teaser) => *teaser = full,
-            None => listing.articles.push(full),
+            Some(teaser) => *teaser = full.clone(),
+            None => listing.articles.push(full.clone()),
         }
     }
     if let Some(popular) = popular {
         listing.popular_updated = popular.popular_updated.or(listing.popular_updated);
-        for ranked in popular.articles {
+        for ranked in &popular.articles {
             match listing.articles.iter_mut().find(|a| a.id == ranked.id) {
                 Some(known) => {
                     let views = &mut known.views;
@@ -268,7 +270,7 @@ pub fn merge(mut listing: Feed, article: Option<Feed>, popular: Option<Feed>) ->
                     views.month = ranked.views.month.or(views.month);
                     views.all = ranked.views.all.or(views.all);
                 }
-                None => listing.ranked_only.push(ranked),
+                None => listing.ranked_only.push(ranked.clone()),
             }
         }
     }
@@ -395,7 +397,7 @@ mod tests {
             popular_updated: crate::dates::parse_rfc3339("2026-02-02T12:00:00Z"),
             ..Feed::default()
         };
-        let feed = merge(listing, Some(full), Some(popular));
+        let feed = merge(listing, Some(&full), Some(&popular));
         let ids: Vec<&str> = feed.articles.iter().map(|a| a.id.as_str()).collect();
         assert_eq!(ids, ["a", "b"], "only the listing's articles are among the latest");
         assert_eq!(feed.ranked_only[0].id, "z");
