@@ -44,7 +44,8 @@ for (const host of document.querySelectorAll("[data-kiosque]")) {
   }
 }
 
-// Imported here rather than at the top: a static import would hold back everything above
-// until the glue and the chunk loader had arrived.
+// The main module is asked for now, beside the glue; the glue is imported here rather than at
+// the top, where a static import would hold back everything above until it had arrived.
+const main = fetch(new URL("kiosque-core_bg.wasm", import.meta.url));
 const { default: init } = await import("./kiosque-core.js");
-await init({ module_or_path: fetch(new URL("kiosque-core_bg.wasm", import.meta.url)) });
+await init({ module_or_path: main });
