@@ -269,10 +269,10 @@ pub async fn load_sources(sources: Sources, timeout: RequestTimeout) -> Result<A
     let popular = async {
         let popular = sources.popular?;
         // Never ask a site for a route it may not have: the 404 would be logged on every page.
-        if let Some(check) = sources.popular_needs {
-            if !site_lists(check, timeout).await {
-                return None;
-            }
+        if let Some(check) = sources.popular_needs
+            && !site_lists(check, timeout).await
+        {
+            return None;
         }
         load_resource(popular, timeout).await.ok()
     };
