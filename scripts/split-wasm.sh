@@ -3,8 +3,10 @@
 # only what its first render needs; the rest arrives in chunks when first used (src/on_use.rs).
 #
 # Trunk 0.21 has no step between cargo and wasm-bindgen, so this redoes the wasm step on
-# cargo's output: wasm-split-cli cuts the module at the doors of src/on_use.rs, wasm-bindgen
-# binds the main part (keeping the exports the chunks link to), scripts/chunk-map.mjs lists the
+# cargo's output: wasm-split-cli cuts the module at the doors of src/on_use.rs,
+# scripts/strip-exports.mjs drops the stream classes Leptos exports and the widget never uses
+# (1.5 KB brotli), wasm-bindgen binds the main part (keeping the exports the chunks link to),
+# scripts/chunk-map.mjs lists the
 # files of each chunk for the loader, and in release wasm-opt and terser shrink every part. The
 # results replace Trunk's kiosque-core.js and kiosque-core_bg.wasm in the staging directory.
 set -euo pipefail
@@ -18,6 +20,7 @@ work="${CARGO_TARGET_DIR:-target}/wasm-split/$profile"
 rm -rf "$work"
 mkdir -p "$work/split" "$work/bound"
 wasm-split-cli "$input" "$work/split" --out-name "$name"
+node scripts/strip-exports.mjs "$work/split/$name.wasm" "$work/split/$name.wasm" '^(__wbg_|__wbindgen_describe_)?intounderlying'
 wasm-bindgen --target web --keep-lld-exports --out-dir "$work/bound" --out-name "$name" "$work/split/$name.wasm"
 mv "$work/bound/${name}_bg.wasm" "$work/bound/$name.js" "$work/split/"
 rm "$work/split/$name.wasm"
