@@ -9,6 +9,7 @@
 //   waitFor(fn, ...args)     polls fn in the page until it returns something truthy;
 //   click(selector)          a real mouse click at the element's centre (a user gesture);
 //   press(key), type(text)   real key presses in the focused element;
+//   paste()                  Control+V in the focused element: what the clipboard holds;
 //   back(), reload()         history and reload as a reader's buttons do;
 //   errors()                 console errors and uncaught exceptions (see below).
 // Functions given to evaluate and waitFor run in the page and may use two helpers that see
@@ -38,11 +39,14 @@ export function enginesToRun() {
 }
 
 /// What the scenarios may expect of each engine where engines differ (README, "Browsers").
+/// shareSheet: navigator.share; none of the three has a share sheet on desktop Linux.
+/// clipboard: navigator.clipboard.writeText works from a reader's click (on 127.0.0.1, a
+/// secure context), without any permission granted.
+/// nativeConsole: the driver reports console errors itself (see errors()).
 export const FEATURES = {
-  // navigator.share: none of the three has a share sheet on desktop Linux.
-  chromium: { shareSheet: false, nativeConsole: true },
-  firefox: { shareSheet: false, nativeConsole: true },
-  webkit: { shareSheet: false, nativeConsole: false },
+  chromium: { shareSheet: false, clipboard: true, nativeConsole: true },
+  firefox: { shareSheet: false, clipboard: true, nativeConsole: true },
+  webkit: { shareSheet: false, clipboard: true, nativeConsole: false },
 };
 
 const DEFAULT_VIEWPORT = { width: 1280, height: 900 };
@@ -242,6 +246,9 @@ class ChromiumPage extends Page {
   press(key) {
     return this.page.keyboard.press(key);
   }
+  paste() {
+    return this.page.keyboard.press("Control+V");
+  }
   type(text) {
     return this.page.keyboard.type(text);
   }
@@ -290,6 +297,11 @@ class FirefoxPage extends Page {
   }
   press(key) {
     return this.page.keyboard.press(key);
+  }
+  async paste() {
+    await this.page.keyboard.down("Control");
+    await this.page.keyboard.press("v");
+    await this.page.keyboard.up("Control");
   }
   type(text) {
     return this.page.keyboard.type(text);
@@ -410,6 +422,12 @@ class WebKitPage extends Page {
     const value = WEBDRIVER_KEYS[key] ?? key;
     if ([...value].length !== 1) throw new Error(`webkit: no WebDriver code for the key ${key}`);
     return this.actions([{ type: "key", id: "keyboard", actions: [{ type: "keyDown", value }, { type: "keyUp", value }] }]);
+  }
+  paste() {
+    const control = "\uE009";
+    return this.actions([{ type: "key", id: "keyboard", actions: [
+      { type: "keyDown", value: control }, { type: "keyDown", value: "v" }, { type: "keyUp", value: "v" }, { type: "keyUp", value: control },
+    ] }]);
   }
   type(text) {
     const actions = [...text].flatMap((value) => [{ type: "keyDown", value }, { type: "keyUp", value }]);

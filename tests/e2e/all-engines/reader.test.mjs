@@ -112,6 +112,24 @@ acrossEngines("what a reader sees", (env) => {
     });
   });
 
+  test(`the sidebar sits beside the article on wide screens and after it on phones, in ${engine}`, async (t) => {
+    const boxes = () => [$("[data-kiosque] >>> .kq-main"), $("[data-kiosque] >>> .kq-sidebar")]
+      .map((element) => element.getBoundingClientRect().toJSON());
+    await withPage("/", { viewport: { width: 1280, height: 900 } }, async (page) => {
+      await page.waitForSelector(`${ARTICLE}.kq-popular ol > li`);
+      const [main, side] = await page.evaluate(boxes);
+      assert.ok(side.x >= main.x + main.width, `sidebar beside: ${JSON.stringify({ main, side })}`);
+    });
+    await withPage("/", { viewport: { width: 390, height: 844 } }, async (page) => {
+      await page.waitForSelector(`${ARTICLE}.kq-popular ol > li`);
+      const [main, side] = await page.evaluate(boxes);
+      assert.ok(side.y >= main.y + main.height, `sidebar after: ${JSON.stringify({ main, side })}`);
+      const [scrollWidth, width] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      if (width > 390) t.diagnostic(`${engine}: the narrowest window is ${width}px wide`);
+      assert.ok(scrollWidth <= width, `no horizontal scroll on a phone (${scrollWidth}px in ${width}px)`);
+    });
+  });
+
   test(`the share bar's links are exactly the networks' addresses, in ${engine}`, async () => {
     await withPage("/", async (page) => {
       await page.waitForSelector(`${ARTICLE}.kq-share a.kq-net-whatsapp`);
@@ -128,6 +146,7 @@ acrossEngines("what a reader sees", (env) => {
       const toggle = `${ARTICLE}button[aria-controls=kq-share-extra]`;
       assert.equal(await page.attribute(toggle, "aria-expanded"), "false");
       await page.focus(toggle);
+      assert.notEqual(await page.evaluate((toggle) => getComputedStyle($(toggle)).outlineStyle, toggle), "none", "focus is visible");
       await page.press("Enter");
       await page.waitFor(() => $("[data-kiosque] >>> button[aria-controls=kq-share-extra]").getAttribute("aria-expanded") === "true");
       await page.waitForSelector(`${ARTICLE}a.kq-net-linkedin`);
@@ -158,10 +177,21 @@ acrossEngines("what a reader sees", (env) => {
         ($$("[data-kiosque] >>> [role=status]").some((element) => element.textContent.includes("Link copied")) && "copied")
         || ($("[data-kiosque] >>> #kq-copy-url") && "by hand"), { message: "copied, or the field to copy by hand" });
       t.diagnostic(`${engine}: copy link ${outcome === "copied" ? "copied the link" : "offered the link to copy by hand"}`);
+      assert.equal(outcome, features.clipboard ? "copied" : "by hand", "as README's Browsers table says");
       if (outcome === "by hand") {
         assert.equal(await page.evaluate(() => $("[data-kiosque] >>> #kq-copy-url").value), CANONICAL);
       } else {
         assert.ok(await page.evaluate(() => $$("[data-kiosque] >>> .kq-net-copy").some((element) => element.textContent.includes("Link copied"))), "visible confirmation");
+        // What the clipboard holds, read the way a reader would: pasted into a field.
+        await page.evaluate(() => {
+          const field = document.createElement("textarea");
+          field.id = "pasted";
+          document.body.prepend(field);
+          field.focus();
+        });
+        await page.paste();
+        await page.waitFor(() => document.getElementById("pasted").value !== "", { message: "the pasted link" });
+        assert.equal(await page.evaluate(() => document.getElementById("pasted").value), CANONICAL);
       }
     });
     // Where the clipboard is refused, both ways: the link is offered to copy by hand.
