@@ -79,8 +79,9 @@ ensure_build_tools() {
 
 # What the tests need besides the build: the three engines readers use, Debian's own builds
 # (nothing downloads a browser). Chromium and its driver; Firefox ESR, driven over WebDriver
-# BiDi by puppeteer-core; WebKitGTK's WebDriver and MiniBrowser, on an Xvfb display.
+# BiDi by puppeteer-core; WebKitGTK's WebDriver and MiniBrowser, on an Xvfb display (xvfb-run
+# needs xauth, only recommended by xvfb).
 ensure_test_tools() {
   ensure_build_tools
-  apt_install chromium chromium-driver brotli firefox-esr webkit2gtk-driver xvfb
+  apt_install chromium chromium-driver brotli firefox-esr webkit2gtk-driver xvfb xauth
 }

@@ -7,14 +7,21 @@
 //   goto(path)               opens a page of the test server and waits for its load event;
 //   evaluate(fn, ...args)    runs fn in the page (args and result are JSON) and awaits it;
 //   waitFor(fn, ...args)     polls fn in the page until it returns something truthy;
-//   click(selector)          a real mouse click at the element's centre (a user gesture);
+//   waitForSelector(s, {text})  the same, for an element (with that text);
+//   text, texts, attribute, count, url   what the page shows;
+//   click(selector, {text})  a real mouse click at the element's centre (a user gesture);
+//   focus(selector)          moves focus there, as a script does;
 //   press(key), type(text)   real key presses in the focused element;
 //   paste()                  Control+V in the focused element: what the clipboard holds;
-//   back(), reload()         history and reload as a reader's buttons do;
+//   back(), forward(), reload()   history and reload as a reader's buttons do;
 //   errors()                 console errors and uncaught exceptions (see below).
 // Functions given to evaluate and waitFor run in the page and may use two helpers that see
 // through open shadow roots: `$(selector)` (the first match or null) and `$$(selector)` (all
-// matches), where `>>>` steps into an element's shadow root: `#article >>> article h1`.
+// matches), where `>>>` steps into an element's shadow root: `#article >>> article h1`. Each
+// step is one selector (no comma list across a `>>>`).
+//
+// Viewports: newPage({ viewport }) sizes the page; WebKit's MiniBrowser window is never
+// narrower than about 450 px, so a phone's 390 px is 447 px there.
 //
 // Console errors: Chromium and Firefox report them through their protocols, from the first
 // line of the page on. WebDriver classic has no console: in WebKit, errors() reads what the
