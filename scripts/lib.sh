@@ -62,7 +62,7 @@ ensure_node_packages() {
   # means the installed packages are the locked ones.
   if [ ! -f "$ROOT/node_modules/.package-lock.json" ] \
     || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
-    say "Installing node packages (wasm-opt, terser, playwright-core, axe-core)"
+    say "Installing node packages (wasm-opt, terser, playwright-core, puppeteer-core, axe-core)"
     (cd "$ROOT" && npm ci --no-audit --no-fund)
   fi
 }
@@ -77,8 +77,11 @@ ensure_build_tools() {
   ensure_cargo_tool trunk "$TRUNK_VERSION" trunk --locked
 }
 
-# What the tests need besides the build: a browser and its driver.
+# What the tests need besides the build: the three engines readers use, Debian's own builds
+# (nothing downloads a browser). Chromium and its driver; Firefox ESR, driven over WebDriver
+# BiDi by puppeteer-core; WebKitGTK's WebDriver and MiniBrowser, on an Xvfb display (xvfb-run
+# needs xauth, only recommended by xvfb).
 ensure_test_tools() {
   ensure_build_tools
-  apt_install chromium chromium-driver brotli
+  apt_install chromium chromium-driver brotli firefox-esr webkit2gtk-driver xvfb xauth
 }

@@ -17,7 +17,8 @@ function ask(url) {
   const response = fetch(url, { signal: controller.signal });
   // Whoever takes it sees the failure; nobody else must.
   response.catch(() => {});
-  early.set(url, { response, controller });
+  // `sent`: the widget's timeout (data-timeout) counts from here, not from when it takes this.
+  early.set(url, { response, controller, sent: Date.now() });
 }
 
 for (const host of document.querySelectorAll("[data-kiosque]")) {

@@ -5,9 +5,9 @@ use js_sys::{Map, Promise, Reflect, Symbol};
 use wasm_bindgen::JsCast;
 use web_sys::AbortController;
 
-/// The answer asked for `url` (absolute), and what cancels it; `None` when the loader did not
-/// ask for it, or when it was taken already (a retry asks afresh).
-pub fn take(url: &str) -> Option<(Promise, AbortController)> {
+/// The answer asked for `url` (absolute), what cancels it and when it was asked (`Date.now()`);
+/// `None` when the loader did not ask for it, or when it was taken already (a retry asks afresh).
+pub fn take(url: &str) -> Option<(Promise, AbortController, f64)> {
     let asked: Map = Reflect::get(&js_sys::global(), &Symbol::for_("kiosque.early")).ok()?.dyn_into().ok()?;
     let key = wasm_bindgen::JsValue::from_str(url);
     let entry = asked.get(&key);
@@ -17,5 +17,6 @@ pub fn take(url: &str) -> Option<(Promise, AbortController)> {
     asked.delete(&key);
     let response = Reflect::get(&entry, &"response".into()).ok()?.dyn_into().ok()?;
     let controller = Reflect::get(&entry, &"controller".into()).ok()?.dyn_into().ok()?;
-    Some((response, controller))
+    let sent = Reflect::get(&entry, &"sent".into()).ok().and_then(|sent| sent.as_f64()).unwrap_or_else(js_sys::Date::now);
+    Some((response, controller, sent))
 }

@@ -41,8 +41,8 @@ pub struct Fetched {
 
 /// Fetches `url` (relative URLs resolve against the host page) as text, giving up after
 /// `timeout_ms`, beyond [`MAX_BODY_BYTES`], or when `controller` aborts; `early` is the answer
-/// when the loader already asked for it.
-pub async fn fetch_text(url: &str, timeout_ms: u32, controller: AbortController, early: Option<Promise>) -> Result<Fetched, LoadError> {
+/// when the loader already asked for it, and when it asked (`Date.now()`).
+pub async fn fetch_text(url: &str, timeout_ms: u32, controller: AbortController, early: Option<(Promise, f64)>) -> Result<Fetched, LoadError> {
     let window = web_sys::window().ok_or(LoadError::Network)?;
     let timed_out = Rc::new(Cell::new(false));
     let on_timeout = Closure::once({
@@ -53,17 +53,20 @@ pub async fn fetch_text(url: &str, timeout_ms: u32, controller: AbortController,
             controller.abort();
         }
     });
+    // The time runs from when the request was sent: an early one may have waited long for the
+    // code to start (WebKit starts it late on a page whose other feeds are huge).
+    let waited = early.as_ref().map_or(0.0, |(_, sent)| (js_sys::Date::now() - sent).max(0.0));
     let timer = window
         .set_timeout_with_callback_and_timeout_and_arguments_0(
             on_timeout.as_ref().unchecked_ref(),
-            i32::try_from(timeout_ms).unwrap_or(i32::MAX),
+            (f64::from(timeout_ms) - waited).clamp(0.0, f64::from(i32::MAX)) as i32,
         )
         .ok();
 
     let signal = controller.signal();
     let result = async {
         let response = match early {
-            Some(early) => {
+            Some((early, _)) => {
                 let response = JsFuture::from(early).await.map_err(|_| ())?;
                 Response::from(response.dyn_into::<web_sys::Response>().map_err(|_| ())?)
             }
@@ -223,7 +226,7 @@ async fn load_document(resource: Resource, timeout: RequestTimeout) -> Result<Re
             .entry(key.clone())
             .or_insert_with(|| {
                 let (early, controller) = match early::take(&key.url) {
-                    Some((response, controller)) => (Some(response), Some(controller)),
+                    Some((response, controller, sent)) => (Some((response, sent)), Some(controller)),
                     None => (None, AbortController::new().ok()),
                 };
                 let shared = fetch_resource(key.clone(), timeout.0, controller.clone(), early).boxed_local().shared();
@@ -291,7 +294,7 @@ async fn fetch_resource(
     resource: Resource,
     timeout_ms: u32,
     controller: Option<AbortController>,
-    early: Option<Promise>,
+    early: Option<(Promise, f64)>,
 ) -> Result<Read, LoadError> {
     let controller = controller.ok_or(LoadError::Network)?;
     let fetched = fetch_text(&resource.url, timeout_ms, controller, early).await?;

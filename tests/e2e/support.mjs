@@ -44,7 +44,7 @@ function compress(request, target, info, body) {
   const accepted = String(request.headers["accept-encoding"] ?? "");
   const encoding = /\bbr\b/.test(accepted) ? "br" : /\bgzip\b/.test(accepted) ? "gzip" : null;
   if (!encoding) return null;
-  const key = `${target}:${info.mtimeMs}:${encoding}`;
+  const key = `${target}:${info.mtimeMs}:${encoding}${request.probe ? ":probe" : ""}`;
   if (!compressed.has(key)) {
     const bytes = encoding === "br"
       ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: body.length < 1 << 20 ? 11 : 5 } })
@@ -62,8 +62,9 @@ async function serveFile(dir, urlPath, request, response, { cache = false } = {}
     let info = await stat(file);
     const target = info.isDirectory() ? path.join(file, "index.html") : file;
     if (target !== file) info = await stat(target);
-    const body = await readFile(target);
     const type = TYPES[path.extname(target)] ?? "application/octet-stream";
+    const raw = await readFile(target);
+    const body = request.probe && type.startsWith("text/html") ? Buffer.from(withProbe(raw.toString("utf8"))) : raw;
     const packed = /^(text\/|application\/(json|wasm|javascript)|image\/svg)/.test(type) ? compress(request, target, info, body) : null;
     const headers = { ...headersFor(type), vary: "accept-encoding" };
     // Pages and data are fetched again each time; the widget's code may be kept, as on a CDN.
@@ -293,13 +294,61 @@ ${widgets}
 </body></html>`);
 }
 
+/// The test probe (tests/e2e/probe.js) and axe-core, served to pages of a probing server.
+const TEST_FILES = {
+  "/__kiosque-test/probe.js": path.join(ROOT, "tests", "e2e", "probe.js"),
+  "/__kiosque-test/axe.js": path.join(ROOT, "node_modules", "axe-core", "axe.min.js"),
+};
+
+/// `html` with the probe's script as the first thing its head runs: a classic script from the
+/// page's own origin, which the strict CSP allows.
+function withProbe(html) {
+  const tag = '<script src="/__kiosque-test/probe.js"></script>';
+  if (/<head[^>]*>/i.test(html)) return html.replace(/<head[^>]*>/i, (head) => head + tag);
+  if (/<!doctype[^>]*>/i.test(html)) return html.replace(/<!doctype[^>]*>/i, (doctype) => doctype + tag);
+  return tag + html;
+}
+
+/// Makes every HTML page `response` sends carry the probe (pages the routes build in memory;
+/// files get it in serveFile, before they are compressed).
+function probeHtml(response) {
+  const { end } = response;
+  response.end = function (body, ...rest) {
+    const type = String(response.getHeader("content-type") ?? "");
+    if (type.startsWith("text/html") && !response.getHeader("content-encoding") && body !== undefined && typeof body !== "function") {
+      body = withProbe(String(body));
+    }
+    return end.call(this, body, ...rest);
+  };
+  const { writeHead } = response;
+  // Headers given to writeHead are not visible to getHeader: set them first.
+  response.writeHead = function (status, headers, ...rest) {
+    if (headers && typeof headers === "object") {
+      for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+      return writeHead.call(this, status, ...rest);
+    }
+    return writeHead.call(this, status, headers, ...rest);
+  };
+}
+
 /// Starts the server on a free port of 127.0.0.1; resolves to { origin, close }. `mounts`
 /// serves more folders: `{ "/layout/": "/tmp/…" }`.
 /// `cache`: let the browser keep the widget's files (script, glue, wasm, CSS, images), as a
 /// publisher's CDN would, to measure a returning reader; tests leave it off.
-export async function startServer({ mounts = {}, cache = false } = {}) {
+/// `probe`: put tests/e2e/probe.js at the top of every HTML page (the cross-engine suite's
+/// recorder of errors, CSP violations and XSS hits, for engines without an init-script hook),
+/// and serve it and axe-core under /__kiosque-test/.
+export async function startServer({ mounts = {}, cache = false, probe = false } = {}) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, "http://127.0.0.1");
+    if (probe) {
+      if (TEST_FILES[url.pathname]) {
+        response.writeHead(200, { "content-type": TYPES[".js"], "cache-control": "no-store" });
+        return response.end(await readFile(TEST_FILES[url.pathname]));
+      }
+      request.probe = true;
+      probeHtml(response);
+    }
     for (const [prefix, dir] of Object.entries(mounts)) {
       if (url.pathname.startsWith(prefix)) return serveFile(dir, url.pathname.slice(prefix.length - 1), request, response);
     }
