@@ -38,6 +38,9 @@ acrossEngines("faults", ({ engine, withPage }) => {
       await page.click("#fault-500 >>> [role=alert] button");
       await page.waitFor((before) => performance.getEntriesByType("resource").filter((entry) => entry.name.endsWith("/fault/500")).length > before, before, { message: "the retry's request" });
       await page.waitForSelector("#fault-500 >>> [role=alert]", { text: /HTTP 500/ });
+      // The retried load has ended when focus is on the new failure's button (which scrolls
+      // the page to it): a click measured before that would land elsewhere.
+      await page.waitFor(() => document.activeElement?.id === "fault-500" && document.activeElement.shadowRoot.activeElement?.matches("[role=alert] button"), { message: "focus on the retried failure's button" });
       await page.click("#good >>> button", { text: "7 days" });
       await page.waitForSelector("#good >>> [aria-pressed=true]", { text: "7 days" });
       const errors = await page.errors();
