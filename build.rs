@@ -6,7 +6,7 @@
 mod css;
 
 /// The widget's sheets: the base every widget needs, then one per part.
-const SHEETS: [&str; 4] = ["base", "article", "share", "lists"];
+const SHEETS: [&str; 5] = ["base", "article", "share", "lists", "reading"];
 
 fn main() {
     println!("cargo::rerun-if-changed=src/css.rs");

@@ -7,6 +7,7 @@
 use crate::i18n::Lang;
 use crate::model::Follow;
 use crate::popular::{PopularOptions, Range, WhenStale};
+use crate::reading::ReadingOptions;
 use crate::sources::plan::{Format, PopularPlugin, SourceSetup};
 use crate::share::{parse_networks, ButtonStyle, ShareOverrides, ACCEPTED_NETWORKS};
 use crate::url::safe_url;
@@ -91,6 +92,9 @@ pub struct Config {
     pub popular_src: Option<String>,
     /// Whether a WordPress site has WP Popular Posts (`data-popular-plugin`).
     pub popular_plugin: PopularPlugin,
+    /// Which reading tools the article offers (`data-listen`, `data-text-size`,
+    /// `data-data-saver`).
+    pub reading: ReadingOptions,
 }
 
 impl Config {
@@ -156,6 +160,7 @@ impl Default for Config {
             article_src: None,
             popular_src: None,
             popular_plugin: PopularPlugin::default(),
+            reading: ReadingOptions::default(),
         }
     }
 }
@@ -280,6 +285,12 @@ pub fn parse(attribute: impl Fn(&str) -> Option<String>, hints: LangHints<'_>) -
     config.popular_src = url_attribute(&attribute, "data-popular-src", &mut errors);
     config.popular_plugin =
         choice(&attribute, "data-popular-plugin", PopularPlugin::ACCEPTED, &mut errors, PopularPlugin::from_name).unwrap_or_default();
+    let mut offered = |name| choice(&attribute, name, "true, false", &mut errors, yes_no).unwrap_or(true);
+    config.reading = ReadingOptions {
+        listen: offered("data-listen"),
+        text_size: offered("data-text-size"),
+        data_saver: offered("data-data-saver"),
+    };
     (config, errors)
 }
 
@@ -583,6 +594,21 @@ mod tests {
         assert_eq!(parse_attrs(&[("data-src", "f"), ("data-theme", "Dark")], hints).0.theme.attribute(""), Some("dark"));
         let (config, errors) = parse_attrs(&[("data-src", "f"), ("data-theme", "sepia")], hints);
         assert_eq!((config.theme, errors[0].attribute), (Theme::Auto, "data-theme"));
+    }
+
+    #[test]
+    fn reading_tools_are_offered_unless_turned_off() {
+        let hints = LangHints::default();
+        assert_eq!(parse_attrs(&[("data-src", "f")], hints).0.reading, ReadingOptions::default());
+        let (config, errors) = parse_attrs(
+            &[("data-src", "f"), ("data-listen", "false"), ("data-text-size", "no"), ("data-data-saver", "0")],
+            hints,
+        );
+        assert_eq!(config.reading, ReadingOptions { listen: false, text_size: false, data_saver: false });
+        assert!(!config.reading.any() && errors.is_empty());
+        let (config, errors) = parse_attrs(&[("data-src", "f"), ("data-listen", "loud")], hints);
+        assert!(config.reading.listen);
+        assert_eq!((errors[0].attribute, errors[0].accepted), ("data-listen", Some("true, false")));
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Kiosque: a news-article widget.
 //!
 //! Plain Rust that any test can call: [`model`], [`sources`], [`dates`], [`i18n`], [`text`],
-//! [`url`], [`video`], [`config`], [`share`], [`popular`], [`icons`], [`css`]. Browser-only: [`browser`] and the views in
+//! [`url`], [`video`], [`config`], [`share`], [`popular`], [`icons`], [`css`], [`images`],
+//! [`reading`]. Browser-only: [`browser`] and the views in
 //! [`components`].
 
 pub mod browser;
@@ -11,9 +12,11 @@ pub mod css;
 pub mod dates;
 pub mod i18n;
 pub mod icons;
+pub mod images;
 pub mod model;
 pub mod on_use;
 pub mod popular;
+pub mod reading;
 pub mod share;
 pub mod sources;
 pub mod text;

@@ -115,6 +115,20 @@ pub struct Image {
     pub width: Option<u32>,
     /// Its intrinsic height in pixels.
     pub height: Option<u32>,
+    /// The same picture in other widths, when the source has several (WordPress's media
+    /// sizes), so that a reader downloads the smallest that fits.
+    pub sources: Vec<ImageSource>,
+    /// Its size in bytes, when the source says, to tell a reader saving data what it costs.
+    pub bytes: Option<u64>,
+}
+
+/// One width of a picture that exists in several.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImageSource {
+    /// Its address.
+    pub src: String,
+    /// Its width in pixels.
+    pub width: u32,
 }
 
 /// View counts over the ranges a popularity list can use; `None` where the source has no count.

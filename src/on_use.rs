@@ -6,7 +6,8 @@
 //! - `article`: reading feeds and the article itself, what an article page needs first;
 //! - `extras`: the share bar and the lists, which follow the article or stand alone;
 //! - `share_tools`: the forms of the share bar a reader rarely needs (Mastodon, copy by hand);
-//! - `wordpress`: the WordPress reader, for the sites that use it.
+//! - `wordpress`: the WordPress reader, for the sites that use it;
+//! - `reading`: the article's reading tools and reading aloud, just after the article.
 //!
 //! A page with only a share bar never downloads the article or the feed reader.
 //!
@@ -21,6 +22,7 @@ use leptos::prelude::*;
 
 use crate::components::copy_field::CopyField;
 use crate::components::mastodon_prompt::MastodonPrompt;
+use crate::components::reader_tools;
 use crate::components::{article_end, article_page, more_news, popular_list, Render, RenderPart};
 use crate::model::Feed;
 use crate::sources::plan::{self, Reader, Resource, Sources};
@@ -147,5 +149,13 @@ door! {
     /// The link in a field to copy by hand, when the browser refused to copy it.
     pub fn copy_field() -> Render<()> {
         |()| view! { <CopyField/> }.into_any()
+    }
+}
+
+door! {
+    reading:
+    /// The article's reading tools (listen, text size, data saver), just after the article.
+    pub fn reader_tools() -> RenderPart {
+        reader_tools::render
     }
 }

@@ -14,6 +14,16 @@ pub fn word_count(text: &str) -> usize {
     text.split_whitespace().filter(|word| word.chars().any(char::is_alphanumeric)).count()
 }
 
+/// The words of an article's body (none for a protected or empty one).
+pub fn body_words(body: &crate::model::Body) -> usize {
+    use crate::model::Body;
+    match body {
+        Body::Text(text) => word_count(text),
+        Body::Html(html) => word_count(&strip_tags(html)),
+        Body::Protected | Body::Empty => 0,
+    }
+}
+
 /// Minutes needed to read `words` words, rounded up, at least one.
 pub fn reading_minutes(words: usize) -> u32 {
     u32::try_from(words.div_ceil(WORDS_PER_MINUTE).max(1)).unwrap_or(u32::MAX)

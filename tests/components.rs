@@ -9,11 +9,14 @@ use kiosque::components::article_body::ArticleBody;
 use kiosque::components::article_view::ArticleView;
 use kiosque::components::lead_image::LeadImage;
 use kiosque::components::load_failed::LoadFailed;
+use kiosque::components::reader_tools::ReaderTools;
+use kiosque::components::Reading;
 use kiosque::components::widget::Widget;
 use kiosque::config::{Config, ConfigError, Part};
 use kiosque::dates::parse_rfc3339;
 use kiosque::i18n::Lang;
-use kiosque::model::{Article, Body, Image};
+use kiosque::model::{Article, Body, Image, ImageSource};
+use kiosque::reading::ReadingOptions;
 use kiosque::sources::LoadError;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -156,6 +159,7 @@ async fn lead_image_reserves_its_size_and_labels_its_caption() {
         credit: Some("Illustration : Kiosque".into()),
         width: Some(1200),
         height: Some(675),
+        ..Image::default()
     };
     let root = mount_in(Lang::Fr, move || view! { <LeadImage image lang=None dir=None/> }.into_any());
     leptos::task::tick().await;
@@ -789,5 +793,102 @@ mod lists {
         let shared = js_sys::decode_uri_component(&href).unwrap().as_string().unwrap();
         assert!(shared.contains(&page), "{shared} shares {page}");
         assert!(root.query_selector("[role=alert]").unwrap().is_none(), "no error: a share bar needs no feed");
+    }
+}
+
+/// Reading settings with data saver on (as the reader's browser or choice would have it).
+fn saving_data() -> Reading {
+    let reading = Reading::new(ReadingOptions::default());
+    reading.saving_data.set(true);
+    reading
+}
+
+#[wasm_bindgen_test]
+async fn lead_image_offers_the_smallest_file_that_fits() {
+    let image = Image {
+        src: "https://news.example/full.jpg".into(),
+        alt: "Un marché".into(),
+        width: Some(1600),
+        height: Some(900),
+        sources: vec![ImageSource { src: "https://news.example/480.jpg".into(), width: 480 }],
+        ..Image::default()
+    };
+    let root = mount_in(Lang::Fr, move || view! { <LeadImage image lang=None dir=None/> }.into_any());
+    leptos::task::tick().await;
+    let img = root.query_selector("figure img").unwrap().unwrap();
+    assert_eq!(img.get_attribute("srcset").as_deref(), Some("https://news.example/480.jpg 480w, https://news.example/full.jpg 1600w"));
+    assert_eq!(img.get_attribute("sizes").as_deref(), Some("(min-width: 48em) 44em, 100vw"));
+}
+
+#[wasm_bindgen_test]
+async fn with_data_saver_the_lead_image_waits_for_a_tap_in_its_own_box() {
+    let image = Image {
+        src: "https://news.example/a.svg".into(),
+        alt: "Un marché".into(),
+        width: Some(1200),
+        height: Some(675),
+        bytes: Some(84_300),
+        ..Image::default()
+    };
+    let reading = saving_data();
+    let root = mount_in(Lang::Fr, move || {
+        provide_context(reading);
+        view! { <LeadImage image lang=None dir=None/> }.into_any()
+    });
+    let button = wait_for(&root, "figure button.kq-image-hold").await;
+    assert_eq!(text(&root, ".kq-image-alt"), "Un marché");
+    assert_eq!(text(&root, ".kq-image-cost"), "Image, 85\u{a0}Ko — toucher pour l’afficher");
+    let style = button.unchecked_ref::<HtmlElement>().style();
+    assert_eq!(style.get_property_value("aspect-ratio").unwrap(), "1200 / 675");
+    assert!(root.query_selector("img").unwrap().is_none(), "no image element, so no request");
+    assert_eq!((reading.saved.get_untracked().images, reading.saved.get_untracked().bytes), (1, 84_300));
+    button.unchecked_ref::<HtmlElement>().click();
+    let img = wait_for(&root, "figure img").await;
+    assert_eq!(img.get_attribute("src").as_deref(), Some("https://news.example/a.svg"));
+    assert_eq!(reading.saved.get_untracked().images, 0);
+}
+
+#[wasm_bindgen_test]
+async fn with_data_saver_images_in_the_text_wait_too() {
+    let reading = saving_data();
+    let html = r#"<p>Texte</p><img src="https://news.example/b.png" alt="Une carte" width="40" height="30">"#.to_owned();
+    let root = mount_in(Lang::En, move || {
+        provide_context(reading);
+        view! { <ArticleBody body=Body::Html(html) base="https://news.example/".to_owned() lang=None dir=None/> }.into_any()
+    });
+    let button = wait_for(&root, ".kq-body button.kq-image-hold").await;
+    assert_eq!(button.text_content().unwrap(), "Une carteImage — tap to show it");
+    assert!(root.query_selector(".kq-body img").unwrap().is_none());
+    assert_eq!(reading.saved.get_untracked().images, 1);
+    button.unchecked_ref::<HtmlElement>().click();
+    let img = wait_for(&root, ".kq-body img").await;
+    assert_eq!(img.get_attribute("src").as_deref(), Some("https://news.example/b.png"));
+    assert_eq!(reading.saved.get_untracked().images, 0);
+}
+
+#[wasm_bindgen_test]
+async fn reader_tools_name_their_buttons_in_the_widgets_language() {
+    for (lang, smaller, larger, saver) in [
+        (Lang::Fr, "Réduire le texte", "Agrandir le texte", "Économie de données"),
+        (Lang::Ar, "تصغير النص", "تكبير النص", "توفير البيانات"),
+    ] {
+        let root = mount_in(lang, move || view! { <ReaderTools words=300 lang="fr".to_owned()/> }.into_any());
+        let group = wait_for(&root, "[role=group]").await;
+        let names: Vec<String> = (0..3)
+            .map(|index| {
+                let buttons = group.query_selector_all(".kq-text-size, [aria-pressed]").unwrap();
+                let button = buttons.item(index).unwrap().unchecked_into::<Element>();
+                button.query_selector(".kq-visually-hidden").unwrap().map_or_else(|| button.text_content().unwrap(), |name| name.text_content().unwrap())
+            })
+            .collect();
+        assert_eq!(names, [smaller, larger, saver]);
+        let saver_button = group.query_selector("[aria-pressed]").unwrap().unwrap();
+        assert_eq!(saver_button.get_attribute("aria-pressed").as_deref(), Some("false"));
+        saver_button.unchecked_ref::<HtmlElement>().click();
+        leptos::task::tick().await;
+        assert_eq!(saver_button.get_attribute("aria-pressed").as_deref(), Some("true"));
+        // Headless Chromium has no voice: listening is not offered.
+        assert!(root.query_selector(".kq-listen[hidden]").unwrap().is_some());
+        web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
     }
 }

@@ -6,11 +6,14 @@ pub mod clipboard;
 pub mod early;
 pub mod events;
 pub mod fetch;
+pub mod held_image;
 pub mod mount;
 pub mod navigation;
 pub mod popup;
+pub mod reading;
 pub mod sanitize;
 pub mod share_sheet;
+pub mod speech;
 pub mod storage;
 
 /// The current instant, for relative dates and the age of view counts.

@@ -2,11 +2,12 @@
 //! to follow, the share bar and the latest news in the main column; the most-read list beside
 //! it on wide screens and after it on phones.
 
+use futures::FutureExt;
 use leptos::prelude::*;
 
 use super::article_view::ArticleView;
 use super::deferred::Deferred;
-use super::PartData;
+use super::{PartData, Reading};
 use crate::browser::navigation::restore_scroll;
 use crate::on_use;
 
@@ -31,16 +32,16 @@ pub fn ArticlePage(data: PartData) -> impl IntoView {
     let rest = move || {
         rest_shown.get().then(|| {
             view! {
-                <Deferred door=on_use::share_part data=end.clone()/>
-                <Deferred door=on_use::more_part data=more.clone()/>
+                <Deferred door=|| on_use::share_part().boxed_local() data=end.clone()/>
+                <Deferred door=|| on_use::more_part().boxed_local() data=more.clone()/>
             }
         })
     };
-    let sidebar = move || rest_shown.get().then(|| view! { <Deferred door=on_use::popular_part data=popular.clone()/> });
+    let sidebar = move || rest_shown.get().then(|| view! { <Deferred door=|| on_use::popular_part().boxed_local() data=popular.clone()/> });
     view! {
         <div class="kq-page">
             <div class="kq-main">
-                <ArticleView article base language focus=data.focus/>
+                <ArticleView article base language focus=data.focus tools=data.clone()/>
                 {rest}
             </div>
             <div class="kq-sidebar">{sidebar}</div>
@@ -54,5 +55,6 @@ const ARTICLE_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/article.css"))
 
 /// The part `data-kiosque="article"`.
 pub fn render(data: PartData) -> AnyView {
+    Reading::provide(data.config.reading);
     view! { <style>{ARTICLE_CSS}</style> <ArticlePage data/> }.into_any()
 }

@@ -1,41 +1,54 @@
 //! The article itself: section, date line, headline, byline, reading time, lead image, body.
 
+use futures::FutureExt;
 use leptos::prelude::*;
 
 use super::article_body::ArticleBody;
 use super::lead_image::LeadImage;
-use super::use_lang;
+use super::deferred::Deferred;
+use super::{use_lang, use_reading, PartData};
 use crate::browser::navigation::arrived_by_history;
 use crate::browser::now;
 use crate::dates::{date_line_at, machine_readable};
 use crate::i18n::content_attributes;
 use crate::model::{Article, Body};
-use crate::text::{byline, reading_minutes, strip_tags, word_count};
+use crate::on_use;
+use crate::reading::text_size::TextSize;
+use crate::text::{body_words, byline, reading_minutes};
 
 /// One article written in `language` (its own, else its feed's); `base` resolves relative
-/// links in its body; `focus` puts focus on the headline once it is in the page.
+/// links in its body; `focus` puts focus on the headline once it is in the page; `tools`
+/// (the page's data) adds the reading tools.
 #[component]
 pub fn ArticleView(
     article: Article,
     base: String,
     language: Option<String>,
     #[prop(optional)] focus: bool,
+    #[prop(optional)] tools: Option<PartData>,
 ) -> impl IntoView {
     let lang = use_lang();
     let strings = lang.strings();
     // Content keeps its own language (an Arabic article in a French widget) for screen
     // readers and for the direction of its text; the widget's own words keep the interface's.
     let (content_lang, content_dir) = content_attributes(language.as_deref(), lang);
-    let words = match &article.body {
-        Body::Text(text) => word_count(text),
-        Body::Html(html) => word_count(&strip_tags(html)),
-        Body::Protected | Body::Empty => 0,
-    };
+    let words = body_words(&article.body);
     let body = match (&article.body, &article.summary) {
         (Body::Empty, Some(summary)) => Body::Text(summary.clone()),
         (body, _) => body.clone(),
     };
     let byline = byline(&article.authors, strings.comma, strings.and);
+    let reading = use_reading();
+    // The tools arrive just after the article, into a space kept for them (and for what data
+    // saver held back, when it is on).
+    let tools = tools.filter(|_| reading.options.any()).map(|data| {
+        let saving = reading.options.data_saver && reading.saving_data.get_untracked();
+        let placeholder = move || view! { <div class="kq-tools"></div> {saving.then(|| view! { <p class="kq-note kq-saved">"\u{a0}"</p> })} };
+        view! { <Deferred door=|| on_use::reader_tools().boxed_local() data placeholder/> }
+    });
+    // The reader's text size scales the article's text (style/article.css); the tools change it.
+    let size = reading.text_size.get_untracked();
+    let scale = (size != TextSize::default()).then(|| format!("--kq-text-scale: {}", size.scale()));
     let headline = NodeRef::<leptos::html::H1>::new();
     if focus {
         // Back or forward puts the page where the reader left it: focus moves without scrolling.
@@ -50,7 +63,7 @@ pub fn ArticleView(
     }
 
     view! {
-        <article class="kq-article" aria-labelledby="kq-headline">
+        <article class="kq-article" aria-labelledby="kq-headline" style=scale>
             <header class="kq-header">
                 <p class="kq-kicker">
                     {article.section.map(|section| view! {
@@ -73,6 +86,7 @@ pub fn ArticleView(
                     })}
                 </p>
             </header>
+            {tools}
             {article.image.map(|image| view! { <LeadImage image lang=content_lang.clone() dir=content_dir/> })}
             <ArticleBody body base lang=content_lang dir=content_dir/>
         </article>

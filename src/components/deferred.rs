@@ -3,27 +3,28 @@
 //! asked for it; if the code cannot be downloaded, a short message and a retry button take its
 //! place, and the rest of the page keeps working.
 
-use std::future::Future;
-
+use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::{use_lang, Render};
 use crate::on_use::CodeMissing;
 
+/// A door of [`crate::on_use`] as [`Deferred`] takes it: one type for every door, so that the
+/// component is compiled once per kind of data rather than once per door.
+pub type Door<T> = fn() -> LocalBoxFuture<'static, Result<Render<T>, CodeMissing>>;
+
 /// What `door` renders from `data`; while the code downloads, `announce` says "Loading…" (for
 /// what the reader just asked for), else `placeholder` holds the place (nothing by default).
 #[component]
-pub fn Deferred<T, D, F>(
-    door: D,
+pub fn Deferred<T>(
+    door: Door<T>,
     data: T,
     #[prop(optional)] announce: bool,
     #[prop(optional, into)] placeholder: ViewFn,
 ) -> impl IntoView
 where
     T: Clone + Send + Sync + 'static,
-    D: Fn() -> F + Copy + Send + Sync + 'static,
-    F: Future<Output = Result<Render<T>, CodeMissing>> + 'static,
 {
     let strings = use_lang().strings();
     let code = RwSignal::new(None::<Result<Render<T>, CodeMissing>>);

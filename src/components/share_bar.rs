@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use leptos::ev::KeyboardEvent;
 use leptos::html::Button;
+use futures::FutureExt;
 use leptos::prelude::*;
 
 use super::deferred::Deferred;
@@ -119,8 +120,8 @@ pub fn ShareBar(sharing: Sharing, settings: ShareSettings) -> impl IntoView {
             })}
             <MastodonCurrent/>
             // The forms a reader rarely needs download when first wanted.
-            {move || state.mastodon_open.get().then(|| view! { <Deferred door=on_use::mastodon_form data=() announce=true/> })}
-            {move || state.manual_copy.with(Option::is_some).then(|| view! { <Deferred door=on_use::copy_field data=() announce=true/> })}
+            {move || state.mastodon_open.get().then(|| view! { <Deferred door=|| on_use::mastodon_form().boxed_local() data=() announce=true/> })}
+            {move || state.manual_copy.with(Option::is_some).then(|| view! { <Deferred door=|| on_use::copy_field().boxed_local() data=() announce=true/> })}
             <p class="kq-share-status" role="status">{move || state.status.get()}</p>
         </div>
     }

@@ -3,11 +3,19 @@
 
 use leptos::prelude::*;
 
-use super::use_lang;
+use super::{use_lang, use_reading};
 use crate::browser::navigation::Navigator;
 use crate::dates::{machine_readable, relative_date, Published};
 use crate::i18n::content_attributes;
+use crate::images::{fitting_source, srcset};
 use crate::model::Article;
+
+/// The widest a thumbnail is shown (style/lists.css: 7.5em of the lists' 16 px), on a screen
+/// of two device pixels per CSS pixel: the file that fills it when the browser takes `src`.
+const THUMBNAIL_WIDTH: u32 = 240;
+
+/// The widths thumbnails are shown at, for `srcset`.
+const THUMBNAIL_SIZES: &str = "120px";
 
 /// A list item for `article`, written in `language` (its own, else its feed's); `rank`
 /// numbers it, `with_summary` adds its summary.
@@ -31,10 +39,17 @@ pub fn Teaser(
         view! { <time datetime=machine_readable(&date)>{relative_date(&date, &now, lang)}</time> }
     });
     let summary = article.summary.clone().filter(|_| with_summary);
-    let thumbnail = article.image.clone().map(|image| {
+    // Data saver leaves thumbnails out altogether: the title says what the article is.
+    let reading = use_reading();
+    let held = reading.saving_data.get_untracked() && article.image.is_some();
+    if held {
+        reading.hold(None);
+    }
+    let thumbnail = article.image.clone().filter(|_| !held).map(|image| {
         // The title beside it says what it is: the picture is decorative here.
         view! {
-            <img class="kq-thumb" src=image.src alt="" width=image.width height=image.height
+            <img class="kq-thumb" src=fitting_source(&image, THUMBNAIL_WIDTH).to_owned() srcset=srcset(&image)
+                sizes=THUMBNAIL_SIZES alt="" width=image.width height=image.height
                 loading="lazy" decoding="async" referrerpolicy="no-referrer"/>
         }
     });

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use futures::FutureExt;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -69,7 +70,7 @@ pub fn Widget(config: Config, #[prop(optional)] problems: Vec<ConfigError>) -> i
         // Only a share bar can do without a feed: it shares the page it is on.
         let share_page = (part == Part::Share).then(|| {
             let data = PartData { feed: None, article: None, config, focus: false };
-            view! { <Deferred door=on_use::share_part data placeholder=move || view! { <Loading part/> }/> }
+            view! { <Deferred door=|| on_use::share_part().boxed_local() data placeholder=move || view! { <Loading part/> }/> }
         });
         return view! { <ConfigProblems problems/> {share_page} }.into_any();
     };

@@ -120,4 +120,32 @@ pub const STRINGS: Strings = Strings {
         _ => format!("أُضيف {n} مقالًا"),
     },
     now_showing: |title| format!("المقال المعروض: \u{2068}{title}\u{2069}"),
+    reader_tools: "أدوات القراءة",
+    listen: |minutes| match minutes {
+        1 => "استمع (دقيقة واحدة)".to_owned(),
+        2 => "استمع (دقيقتان)".to_owned(),
+        3..=10 => format!("استمع ({minutes} دقائق)"),
+        _ => format!("استمع ({minutes} دقيقة)"),
+    },
+    listen_pause: "إيقاف مؤقت",
+    listen_resume: "استئناف",
+    listen_stop: "إيقاف القراءة",
+    listen_failed: "تعذّر بدء القراءة بصوت عالٍ.",
+    text_smaller: "تصغير النص",
+    text_larger: "تكبير النص",
+    text_size_now: |percent| format!("حجم النص: {percent}\u{a0}٪"),
+    data_saver: "توفير البيانات",
+    image_placeholder: |kb| match kb {
+        Some(kb) => format!("صورة، {kb} كيلوبايت — المس لعرضها"),
+        None => "صورة — المس لعرضها".to_owned(),
+    },
+    data_saver_saved: |images, kb| {
+        let images = match images {
+            1 => "صورة واحدة لم تُنزَّل".to_owned(),
+            2 => "صورتان لم تُنزَّلا".to_owned(),
+            3..=10 => format!("{images} صور لم تُنزَّل"),
+            _ => format!("{images} صورة لم تُنزَّل"),
+        };
+        if kb == 0 { format!("توفير البيانات: {images}.") } else { format!("توفير البيانات: {images} ({kb} كيلوبايت).") }
+    },
 };

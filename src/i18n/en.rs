@@ -92,4 +92,22 @@ pub const STRINGS: Strings = Strings {
     load_more: "More articles",
     loaded_more: |n| if n == 1 { "1 article added".to_owned() } else { format!("{n} articles added") },
     now_showing: |title| format!("Now showing: {title}"),
+    reader_tools: "Reading tools",
+    listen: |minutes| format!("Listen ({minutes}\u{a0}min)"),
+    listen_pause: "Pause",
+    listen_resume: "Resume",
+    listen_stop: "Stop reading aloud",
+    listen_failed: "Reading aloud could not start.",
+    text_smaller: "Smaller text",
+    text_larger: "Larger text",
+    text_size_now: |percent| format!("Text size: {percent}\u{a0}%"),
+    data_saver: "Data saver",
+    image_placeholder: |kb| match kb {
+        Some(kb) => format!("Image, {kb}\u{a0}KB — tap to show it"),
+        None => "Image — tap to show it".to_owned(),
+    },
+    data_saver_saved: |images, kb| {
+        let images = if images == 1 { "1 image not downloaded".to_owned() } else { format!("{images} images not downloaded") };
+        if kb == 0 { format!("Data saver: {images}.") } else { format!("Data saver: {images} ({kb}\u{a0}KB).") }
+    },
 };

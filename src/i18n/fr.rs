@@ -92,4 +92,22 @@ pub const STRINGS: Strings = Strings {
     load_more: "Plus d’articles",
     loaded_more: |n| if n < 2 { format!("{n} article ajouté") } else { format!("{n} articles ajoutés") },
     now_showing: |title| format!("Article affiché\u{a0}: {title}"),
+    reader_tools: "Outils de lecture",
+    listen: |minutes| format!("Écouter ({minutes}\u{a0}min)"),
+    listen_pause: "Pause",
+    listen_resume: "Reprendre",
+    listen_stop: "Arrêter la lecture",
+    listen_failed: "La lecture à voix haute n’a pas pu commencer.",
+    text_smaller: "Réduire le texte",
+    text_larger: "Agrandir le texte",
+    text_size_now: |percent| format!("Taille du texte\u{a0}: {percent}\u{a0}%"),
+    data_saver: "Économie de données",
+    image_placeholder: |kb| match kb {
+        Some(kb) => format!("Image, {kb}\u{a0}Ko — toucher pour l’afficher"),
+        None => "Image — toucher pour l’afficher".to_owned(),
+    },
+    data_saver_saved: |images, kb| {
+        let images = if images < 2 { format!("{images} image non téléchargée") } else { format!("{images} images non téléchargées") };
+        if kb == 0 { format!("Économie de données\u{a0}: {images}.") } else { format!("Économie de données\u{a0}: {images} ({kb}\u{a0}Ko).") }
+    },
 };

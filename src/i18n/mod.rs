@@ -234,6 +234,30 @@ pub struct Strings {
     pub loaded_more: fn(usize) -> String,
     /// Announced when the widget shows another article.
     pub now_showing: fn(&str) -> String,
+    /// Accessible name of the bar of reading tools (listen, text size, data saver).
+    pub reader_tools: &'static str,
+    /// The button that reads the article aloud, with the minutes it takes to hear.
+    pub listen: fn(u32) -> String,
+    /// The same button while the article is read: it pauses.
+    pub listen_pause: &'static str,
+    /// The same button while paused: it goes on where it stopped.
+    pub listen_resume: &'static str,
+    /// The button that stops reading aloud.
+    pub listen_stop: &'static str,
+    /// Announced when the browser would not read aloud.
+    pub listen_failed: &'static str,
+    /// Accessible name of the button that makes the article's text smaller ("A−").
+    pub text_smaller: &'static str,
+    /// Accessible name of the button that makes the article's text larger ("A+").
+    pub text_larger: &'static str,
+    /// Announced when the text size changes, in percent.
+    pub text_size_now: fn(u16) -> String,
+    /// The toggle button of data saver.
+    pub data_saver: &'static str,
+    /// An image held back by data saver: its size in kilobytes when known, and the gesture.
+    pub image_placeholder: fn(Option<u64>) -> String,
+    /// What data saver held back on this page: images, and their kilobytes when known.
+    pub data_saver_saved: fn(u32, u64) -> String,
 }
 
 /// Localized names of JSON value types, used in error messages.

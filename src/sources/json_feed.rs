@@ -13,7 +13,8 @@ use super::value::Value;
 use super::add_items;
 use super::json::{count, dimension, text, At};
 use crate::dates::{parse_feed_date, parse_rfc3339};
-use crate::model::{Article, Body, Feed, Follow, Image, Invalid, Problem, Views};
+use crate::images::sorted_sources;
+use crate::model::{Article, Body, Feed, Follow, Image, ImageSource, Invalid, Problem, Views};
 use crate::share::{parse_networks, ButtonStyle, ShareOverrides};
 use crate::text::{decode_references, headline_from};
 use crate::url::safe_absolute_url;
@@ -84,7 +85,7 @@ fn article(item: At<'_>, feed_authors: &[String], feed_url: &str) -> Result<Arti
         .map(|tags| tags.iter().filter_map(plain_text).collect())
         .unwrap_or_default();
     let image_src = url_field(value, "image", feed_url).or_else(|| url_field(value, "banner_image", feed_url));
-    let image = image_src.map(|src| image(src, ext("image")));
+    let image = image_src.map(|src| image(src, ext("image"), feed_url));
 
     Ok(Article {
         id,
@@ -123,8 +124,21 @@ fn author_names(value: At<'_>) -> Vec<String> {
     }
 }
 
-fn image(src: String, details: Option<&Value>) -> Image {
+fn image(src: String, details: Option<&Value>, feed_url: &str) -> Image {
     let get = |key: &str| details.and_then(|d| d.get(key));
+    // `sizes`: the same picture in other widths, `[{"url": …, "width": …}]`.
+    let sources = get("sizes")
+        .and_then(Value::as_array)
+        .map(|sizes| {
+            sizes
+                .iter()
+                .filter_map(|size| {
+                    let src = url_field(size, "url", feed_url)?;
+                    Some(ImageSource { src, width: size.get("width").and_then(dimension)? })
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     Image {
         src,
         alt: get("alt").and_then(text).unwrap_or_default(),
@@ -132,6 +146,8 @@ fn image(src: String, details: Option<&Value>) -> Image {
         credit: get("credit").and_then(text),
         width: get("width").and_then(dimension),
         height: get("height").and_then(dimension),
+        sources: sorted_sources(sources),
+        bytes: get("bytes").and_then(count).filter(|bytes| *bytes > 0),
     }
 }
 
@@ -284,7 +300,9 @@ mod tests {
                 "_kiosque": {
                     "section": "Afrique", "sample": true,
                     "views": {"24h": "12", "7d": 40, "30d": 90.0, "all": "1 000"},
-                    "image": {"alt": "Une carte", "caption": "Légende", "credit": "AFP", "width": 1200, "height": "675"}
+                    "image": {"alt": "Une carte", "caption": "Légende", "credit": "AFP", "width": 1200, "height": "675",
+                              "bytes": 84300, "sizes": [{"url": "/a-640.jpg", "width": 640}, {"url": "javascript:x", "width": 320},
+                                                        {"url": "/a-320.jpg"}, "junk", {"url": "/a-480.jpg", "width": "480"}]}
                 }
             }]
         }));
@@ -307,7 +325,10 @@ mod tests {
         assert_eq!(image.src, "https://news.example/a.jpg");
         assert_eq!((image.alt.as_str(), image.caption.as_deref(), image.credit.as_deref()),
             ("Une carte", Some("Légende"), Some("AFP")));
-        assert_eq!((image.width, image.height), (Some(1200), Some(675)));
+        assert_eq!((image.width, image.height, image.bytes), (Some(1200), Some(675), Some(84_300)));
+        // Other widths: resolved, unsafe or incomplete ones left out, narrowest first.
+        let widths: Vec<(&str, u32)> = image.sources.iter().map(|s| (s.src.as_str(), s.width)).collect();
+        assert_eq!(widths, [("https://news.example/a-480.jpg", 480), ("https://news.example/a-640.jpg", 640)]);
     }
 
     #[test]

@@ -11,7 +11,8 @@ use super::value::Value;
 use super::{add_items, LoadError};
 use super::json::{At, count, dimension, text};
 use crate::dates::parse_wordpress;
-use crate::model::{Article, Body, Expected, Feed, Image, Invalid, Problem, Views};
+use crate::images::sorted_sources;
+use crate::model::{Article, Body, Expected, Feed, Image, ImageSource, Invalid, Problem, Views};
 use crate::popular::Range;
 use crate::share::encode;
 use crate::text::{decode_references, headline_from};
@@ -302,7 +303,26 @@ fn image(media: &Value, site_url: &str) -> Option<Image> {
         credit: detail("image_meta").and_then(|meta| meta.get("credit")).and_then(text),
         width: detail("width").and_then(dimension),
         height: detail("height").and_then(dimension),
+        sources: detail("sizes").map(|sizes| media_sizes(sizes, site_url)).unwrap_or_default(),
+        // Since WordPress 6.0.
+        bytes: detail("filesize").and_then(count).filter(|bytes| *bytes > 0),
     })
+}
+
+/// The widths WordPress made of an upload (`thumbnail`, `medium`, `large`…), except the
+/// square crops, which show less of the picture.
+fn media_sizes(sizes: &Value, site_url: &str) -> Vec<ImageSource> {
+    let Value::Object(sizes) = sizes else { return Vec::new() };
+    let sources = sizes
+        .0
+        .iter()
+        .filter(|(name, _)| name != "thumbnail")
+        .filter_map(|(_, size)| {
+            let src = size.get("source_url").and_then(Value::as_str).and_then(|raw| safe_absolute_url(raw, site_url))?;
+            Some(ImageSource { src, width: size.get("width").and_then(dimension)? })
+        })
+        .collect();
+    sorted_sources(sources)
 }
 
 /// A count over one range, the others unknown.
@@ -451,6 +471,12 @@ mod tests {
             credit: Some("AFP".into()),
             width: Some(1600),
             height: Some(1067),
+            sources: vec![
+                ImageSource { src: "https://www.sahel-infos.example/wp-content/uploads/2026/02/convoi-300x200.jpg".into(), width: 300 },
+                ImageSource { src: "https://www.sahel-infos.example/wp-content/uploads/2026/02/convoi-1024x683.jpg".into(), width: 1024 },
+                ImageSource { src: "https://www.sahel-infos.example/wp-content/uploads/2026/02/convoi.jpg".into(), width: 1600 },
+            ],
+            bytes: Some(284_113),
         }));
         assert_eq!(article.views, Views::default());
         assert_eq!((article.language.clone(), article.sample), (None, false));

@@ -1,0 +1,99 @@
+//! The article's reading tools, under its byline: listen, A− / A+, and data saver. They arrive
+//! just after the article, in a space kept for them. Each can be turned off by the publisher (`data-listen`, `data-text-size`,
+//! `data-data-saver`).
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::listen_control::ListenControl;
+use super::{use_lang, use_reading, PartData};
+use crate::browser::held_image::show_all;
+use crate::browser::navigation::Navigator;
+use crate::browser::reading::{remember_data_saver, remember_text_size};
+use crate::reading::data_saver::kilobytes;
+use crate::reading::text_size::TextSize;
+use crate::text::body_words;
+
+/// Renders the tools for the page's article (behind a door of [`crate::on_use`]).
+pub fn render(data: PartData) -> AnyView {
+    let Some(article) = data.article else { return ().into_any() };
+    let words = body_words(&article.body);
+    // Read aloud in the article's language, else the interface's.
+    let language = data.feed.as_deref().and_then(|feed| feed.language_of(&article)).map(str::to_owned);
+    let lang = language.unwrap_or_else(|| data.config.lang.tag().to_owned());
+    view! { <style>{READING_CSS}</style> <ReaderTools words lang/> }.into_any()
+}
+
+/// The tools' stylesheet (style/reading.css), downloaded with their code.
+const READING_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/reading.css"));
+
+/// The tools for an article of `words` words written in `lang` (a language tag).
+#[component]
+pub fn ReaderTools(words: usize, lang: String) -> impl IntoView {
+    let strings = use_lang().strings();
+    let reading = use_reading();
+    let options = reading.options;
+    let announce = use_context::<Navigator>().map(|navigator| navigator.announce);
+    let size = reading.text_size;
+    let bar = NodeRef::<leptos::html::Div>::new();
+    // The article these tools are for (the view that holds them).
+    let article = move || bar.get_untracked().and_then(|bar| bar.closest(".kq-article").ok().flatten());
+    let resize = move |next: Option<TextSize>| {
+        let Some(next) = next else { return };
+        size.set(next);
+        remember_text_size(next);
+        if let Some(article) = article().and_then(|article| article.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = article.style().set_property("--kq-text-scale", &next.scale());
+        }
+        if let Some(announce) = announce {
+            announce.set((strings.text_size_now)(next.percent()));
+        }
+    };
+    let saving = reading.saving_data;
+    // A− and A+ stay focusable at the ends of the range (a disabled button would drop focus);
+    // their names say what they do, their faces are the usual A− and A+.
+    let text_size = options.text_size.then(|| view! {
+        <button type="button" class="kq-tool kq-text-size"
+            aria-disabled=move || size.get().smaller().is_none().then_some("true")
+            on:click=move |_| resize(size.get_untracked().smaller())>
+            <span aria-hidden="true">"A−"</span>
+            <span class="kq-visually-hidden">{strings.text_smaller}</span>
+        </button>
+        <button type="button" class="kq-tool kq-text-size"
+            aria-disabled=move || size.get().larger().is_none().then_some("true")
+            on:click=move |_| resize(size.get_untracked().larger())>
+            <span aria-hidden="true">"A+"</span>
+            <span class="kq-visually-hidden">{strings.text_larger}</span>
+        </button>
+    });
+    let data_saver = options.data_saver.then(|| view! {
+        <button type="button" class="kq-tool" aria-pressed=move || saving.get().to_string()
+            on:click=move |_| {
+                let on = !saving.get_untracked();
+                saving.set(on);
+                remember_data_saver(on);
+                // Off: what it held back is shown, as if each had been tapped. On: what is
+                // already here stays; what comes next waits.
+                if !on {
+                    if let Some(article) = article() {
+                        show_all(&article);
+                    }
+                }
+            }>
+            {strings.data_saver}
+        </button>
+    });
+    let saved = move || {
+        let saved = reading.saved.get();
+        let known = if saved.bytes == 0 { 0 } else { kilobytes(saved.bytes) };
+        (strings.data_saver_saved)(saved.images, known)
+    };
+    view! {
+        <div class="kq-tools" role="group" aria-label=strings.reader_tools node_ref=bar>
+            {options.listen.then(|| view! { <ListenControl words lang/> })}
+            {text_size}
+            {data_saver}
+        </div>
+        {move || (options.data_saver && saving.get()).then(|| view! { <p class="kq-note kq-saved">{saved}</p> })}
+    }
+}
