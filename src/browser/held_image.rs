@@ -25,10 +25,10 @@ pub fn hold(document: &Document, image: Element, src: Option<String>, label: &st
         if let Ok(span) = document.create_element("span") {
             span.set_class_name(class);
             span.set_text_content(Some(text));
-            if class == "kq-image-alt" {
-                if let Some(lang) = &lang {
-                    let _ = span.set_attribute("lang", lang);
-                }
+            if class == "kq-image-alt"
+                && let Some(lang) = &lang
+            {
+                let _ = span.set_attribute("lang", lang);
             }
             let _ = button.append_child(&span);
         }
@@ -49,10 +49,10 @@ pub fn hold(document: &Document, image: Element, src: Option<String>, label: &st
         if placeholder.replace_with_with_node_1(&image).is_ok() {
             // Tapped: focus stays where the reader was, on the picture the button became (a
             // script's click, when data saver is turned off, leaves focus on that switch).
-            if event.is_trusted() {
-                if let Some(image) = image.dyn_ref::<HtmlElement>() {
-                    let _ = image.focus();
-                }
+            if event.is_trusted()
+                && let Some(image) = image.dyn_ref::<HtmlElement>()
+            {
+                let _ = image.focus();
             }
             on_show();
         }

@@ -1,6 +1,5 @@
 //! Reading aloud with the browser's own speech synthesis: nothing leaves the device.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
@@ -55,7 +54,7 @@ pub fn speak(blocks: Vec<String>, lang: String, on_block: OnBlock) -> Option<Spe
     synthesis.cancel();
     let pieces = utterances(blocks.iter().map(String::as_str));
     let count = pieces.len();
-    let handlers = Rc::new(RefCell::new(Vec::new()));
+    let mut handlers = Vec::with_capacity(count);
     for (index, piece) in pieces.into_iter().enumerate() {
         let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(&piece.text) else { continue };
         utterance.set_lang(&lang);
@@ -77,27 +76,34 @@ pub fn speak(blocks: Vec<String>, lang: String, on_block: OnBlock) -> Option<Spe
         utterance.set_onend(Some(ended.as_ref().unchecked_ref()));
         utterance.set_onerror(Some(ended.as_ref().unchecked_ref()));
         synthesis.speak(&utterance);
-        handlers.borrow_mut().push((utterance, started, ended));
+        handlers.push(Piece { utterance, _started: started, _ended: ended });
     }
     if count == 0 {
         on_block(None);
     }
-    Some(Speaking { _handlers: handlers })
+    Some(Speaking { pieces: handlers })
 }
 
 /// A reading under way; its event handlers live as long as it does.
 pub struct Speaking {
-    _handlers: Rc<RefCell<Vec<(SpeechSynthesisUtterance, Closure<dyn Fn()>, Closure<dyn Fn(web_sys::Event)>)>>>,
+    pieces: Vec<Piece>,
+}
+
+/// One utterance handed to the browser, and its handlers.
+struct Piece {
+    utterance: SpeechSynthesisUtterance,
+    _started: Closure<dyn Fn()>,
+    _ended: Closure<dyn Fn(web_sys::Event)>,
 }
 
 impl Drop for Speaking {
     // The browser still holds the utterances (a cancel reports on each): they must not call
     // handlers that are gone.
     fn drop(&mut self) {
-        for (utterance, _, _) in self._handlers.borrow().iter() {
-            utterance.set_onstart(None);
-            utterance.set_onend(None);
-            utterance.set_onerror(None);
+        for piece in &self.pieces {
+            piece.utterance.set_onstart(None);
+            piece.utterance.set_onend(None);
+            piece.utterance.set_onerror(None);
         }
     }
 }

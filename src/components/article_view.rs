@@ -43,8 +43,19 @@ pub fn ArticleView(
     // saver held back, when it is on).
     let tools = tools.filter(|_| reading.options.any()).map(|data| {
         let saving = reading.options.data_saver && reading.saving_data.get_untracked();
-        let placeholder = move || view! { <div class="kq-tools"></div> {saving.then(|| view! { <p class="kq-note kq-saved">"\u{a0}"</p> })} };
-        view! { <Deferred door=|| on_use::reader_tools().boxed_local() data placeholder/> }
+        let placeholder = move || view! { <div class="kq-tools"></div> {saving.then(|| view! { <p class="kq-saved">"\u{a0}"</p> })} };
+        // Their code is asked for once the article is painted, not before.
+        let painted = RwSignal::new(false);
+        request_animation_frame(move || {
+            let _ = painted.try_set(true);
+        });
+        move || {
+            if painted.get() {
+                view! { <Deferred door=|| on_use::reader_tools().boxed_local() data=data.clone() placeholder/> }.into_any()
+            } else {
+                placeholder().into_any()
+            }
+        }
     });
     // The reader's text size scales the article's text (style/article.css); the tools change it.
     let size = reading.text_size.get_untracked();

@@ -74,10 +74,8 @@ pub fn ReaderTools(words: usize, lang: String) -> impl IntoView {
                 remember_data_saver(on);
                 // Off: what it held back is shown, as if each had been tapped. On: what is
                 // already here stays; what comes next waits.
-                if !on {
-                    if let Some(article) = article() {
-                        show_all(&article);
-                    }
+                if !on && let Some(article) = article() {
+                    show_all(&article);
                 }
             }>
             {strings.data_saver}
@@ -94,6 +92,6 @@ pub fn ReaderTools(words: usize, lang: String) -> impl IntoView {
             {text_size}
             {data_saver}
         </div>
-        {move || (options.data_saver && saving.get()).then(|| view! { <p class="kq-note kq-saved">{saved}</p> })}
+        {move || (options.data_saver && saving.get()).then(|| view! { <p class="kq-saved">{saved}</p> })}
     }
 }

@@ -146,6 +146,6 @@ pub const STRINGS: Strings = Strings {
             3..=10 => format!("{images} صور لم تُنزَّل"),
             _ => format!("{images} صورة لم تُنزَّل"),
         };
-        if kb == 0 { format!("توفير البيانات: {images}.") } else { format!("توفير البيانات: {images} ({kb} كيلوبايت).") }
+        if kb == 0 { format!("{images}.") } else { format!("{images} ({kb} كيلوبايت).") }
     },
 };

@@ -108,6 +108,6 @@ pub const STRINGS: Strings = Strings {
     },
     data_saver_saved: |images, kb| {
         let images = if images == 1 { "1 image not downloaded".to_owned() } else { format!("{images} images not downloaded") };
-        if kb == 0 { format!("Data saver: {images}.") } else { format!("Data saver: {images} ({kb}\u{a0}KB).") }
+        if kb == 0 { format!("{images}.") } else { format!("{images} ({kb}\u{a0}KB).") }
     },
 };

@@ -108,6 +108,6 @@ pub const STRINGS: Strings = Strings {
     },
     data_saver_saved: |images, kb| {
         let images = if images < 2 { format!("{images} image non téléchargée") } else { format!("{images} images non téléchargées") };
-        if kb == 0 { format!("Économie de données\u{a0}: {images}.") } else { format!("Économie de données\u{a0}: {images} ({kb}\u{a0}Ko).") }
+        if kb == 0 { format!("{images}.") } else { format!("{images} ({kb}\u{a0}Ko).") }
     },
 };

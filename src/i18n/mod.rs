@@ -256,7 +256,8 @@ pub struct Strings {
     pub data_saver: &'static str,
     /// An image held back by data saver: its size in kilobytes when known, and the gesture.
     pub image_placeholder: fn(Option<u64>) -> String,
-    /// What data saver held back on this page: images, and their kilobytes when known.
+    /// What data saver held back on this page: images, and their kilobytes when known; shown
+    /// under the data saver button, on one line.
     pub data_saver_saved: fn(u32, u64) -> String,
 }
 

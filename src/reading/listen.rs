@@ -102,13 +102,13 @@ fn by_words(sentence: &str) -> Vec<&str> {
             last_space = Some(index);
         }
         length += 1;
-        if length > MAX_CHARS {
-            if let Some(space) = last_space.filter(|space| *space > start) {
-                runs.push(&sentence[start..space]);
-                start = space + 1;
-                length = chars(&sentence[start..index + c.len_utf8()]);
-                last_space = None;
-            }
+        if length > MAX_CHARS
+            && let Some(space) = last_space.filter(|space| *space > start)
+        {
+            runs.push(&sentence[start..space]);
+            start = space + 1;
+            length = chars(&sentence[start..index + c.len_utf8()]);
+            last_space = None;
         }
     }
     runs.push(&sentence[start..]);

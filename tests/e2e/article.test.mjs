@@ -178,6 +178,8 @@ describe("layout stability", () => {
       });
       await page.goto(server.origin + "/");
       await page.locator(".kq-popular ol > li").first().waitFor();
+      // The reading tools arrive after the article, into the space kept for them.
+      await page.locator(".kq-tools[role=group]").waitFor();
       await page.waitForTimeout(500);
       assert.equal(await page.evaluate(() => window.__shift), 0);
       await context.close();

@@ -55,11 +55,13 @@ describe("loading the widget's code", () => {
       { path: "/part?part=share", shows: ".kq-share", code: ["extras"] },
       { path: "/part?part=popular&src=/data/feed.json", shows: ".kq-ranked li", code: ["article", "extras"] },
       { path: "/part?part=more&src=/data/feed.json", shows: ".kq-latest li", code: ["article", "extras"] },
-      { path: "/", shows: ".kq-share", code: ["article", "extras"] },
+      // The article page: the article, then what follows it and its reading tools.
+      { path: "/", shows: ".kq-share", also: ".kq-tools[role=group]", code: ["article", "extras", "reading"] },
     ];
-    for (const { path, shows, code } of cases) {
+    for (const { path, shows, also, code } of cases) {
       const { page, seen } = await open(path);
       await page.locator(shows).first().waitFor();
+      if (also) await page.locator(also).waitFor();
       assert.deepEqual([...wasmRequested(seen)].sort(), [...filesOf(...code)].sort(), path);
       assert.deepEqual(seen.errors, [], path);
       await page.close();

@@ -22,6 +22,14 @@ const SAVE_DATA = () => {
   });
 };
 
+/// Adds up the layout shifts not caused by the reader.
+const SHIFTS = () => {
+  window.__shift = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+  }).observe({ type: "layout-shift", buffered: true });
+};
+
 /// A stand-in for the browser's speech synthesis: it has the voices it is given, records what
 /// it is asked to say and to do, and says each piece only when the test lets it finish.
 const SPEECH = (languages) => {
@@ -97,7 +105,7 @@ const withBodyImage = (feed) => {
 
 describe("data saver", () => {
   test("the browser's setting holds every image back until the reader taps it, without a shift", async () => {
-    const { page, seen, context } = await open(`/?kiosque=${WITH_IMAGE}`, { width: 390, height: 800, init: [{ fn: SAVE_DATA }], feed: withBodyImage });
+    const { page, seen, context } = await open(`/?kiosque=${WITH_IMAGE}`, { width: 390, height: 800, init: [{ fn: SAVE_DATA }, { fn: SHIFTS }], feed: withBodyImage });
     const widget = page.locator("[data-kiosque]");
     const lead = widget.locator(".kq-figure .kq-image-hold");
     await lead.waitFor();
@@ -118,6 +126,7 @@ describe("data saver", () => {
     const heldAtFirst = Number((await saved.innerText()).match(/(\d+) images/)[1]);
     assert.ok(heldAtFirst >= 4, await saved.innerText());
     assert.deepEqual(imageRequests(seen), [], "no image requested before a tap");
+    assert.equal(await page.evaluate(() => window.__shift), 0, "the tools and the saved line arrive into kept space");
 
     // A tap shows the lead image in the same box: what follows does not move.
     const box = await lead.boundingBox();
@@ -131,7 +140,7 @@ describe("data saver", () => {
     assert.equal(await widget.locator(".kq-body").evaluate((body) => body.getBoundingClientRect().top), bodyTop);
     assert.equal(await image.evaluate((image) => image.getRootNode().activeElement === image), true, "focus stays on the picture");
     assert.deepEqual(imageRequests(seen).map((url) => new URL(url).pathname), ["/data/images/football-derby.svg"]);
-    await saved.filter({ hasText: `${heldAtFirst - 1} images non téléchargées.` }).waitFor();
+    await saved.filter({ hasText: new RegExp(`^${heldAtFirst - 1} images non téléchargées\\.$`) }).waitFor();
 
     // The picture in the text, by keyboard.
     const requested = page.waitForRequest(/\/data\/images\/etal-marche\.svg$/);

@@ -52,11 +52,12 @@ async function checkArticle(t, { page, seen, outside }, headline) {
   }
   assert.deepEqual(seen.errors, []);
 
+  // An image with a srcset is downloaded in the width the browser chose (currentSrc).
   const shown = await page.locator(".kq img").evaluateAll((images) =>
-    images.map((image) => ({ src: image.src, inBody: Boolean(image.closest(".kq-body")) })));
-  const notShown = outside.filter(({ url, type }) => type !== "image" || !shown.some((image) => image.src === url));
+    images.map((image) => ({ sources: [image.src, image.currentSrc], inBody: Boolean(image.closest(".kq-body")) })));
+  const notShown = outside.filter(({ url, type }) => type !== "image" || !shown.some((image) => image.sources.includes(url)));
   assert.deepEqual(notShown, [], "only images the widget shows are asked of other hosts");
-  const besideBody = outside.filter(({ url }) => !shown.some((image) => image.inBody && image.src === url));
+  const besideBody = outside.filter(({ url }) => !shown.some((image) => image.inBody && image.sources.includes(url)));
   if (besideBody.length > 0) {
     t.diagnostic(`images outside the body, asked of other hosts: ${besideBody.map(({ url }) => url).join(" ")}`);
   }

@@ -22,9 +22,10 @@ function dangers() {
   const URL_ATTRIBUTES = ["href", "src", "srcset", "action", "formaction", "xlink:href", "poster", "background", "data", "ping", "cite"];
   const dangerous = (value) => /^(javascript|vbscript|data):/i.test(value.replace(/[\u0000-\u0020]/g, ""));
   for (const region of root.querySelectorAll(".kq-article, .kq-more, .kq-popular")) {
-    // The range buttons, "load more" and the video placeholders' buttons are the widget's own.
+    // The range buttons, "load more", the video placeholders' buttons, the reading tools and
+    // the style sheets that come with a part's code are the widget's own.
     for (const element of region.querySelectorAll(FORBIDDEN)) {
-      if (!element.matches(".kq-range, .kq-load-more, .kq-video-load")) found.push(`<${element.localName}>`);
+      if (!element.matches(".kq-range, .kq-load-more, .kq-video-load, .kq-tools *, .kq-deferred > style")) found.push(`<${element.localName}>`);
     }
     for (const element of region.querySelectorAll("*")) {
       for (const attribute of element.attributes) {
