@@ -7,6 +7,8 @@ use kiosque::config::{parse, LangHints};
 use kiosque::dates::{parse_feed_date, parse_rfc3339, parse_wordpress, relative_date};
 use kiosque::i18n::Lang;
 use kiosque::popular::{more_news, rank_popular, Range};
+use kiosque::reading::listen::utterances;
+use kiosque::reading::text_size::TextSize;
 use kiosque::share::{encode, fit_post, mastodon_instance_host, parse_networks, with_campaign, Network};
 use kiosque::sources::{parse_json, read_feed, wordpress};
 use kiosque::text::{byline, decode_references, strip_tags, word_count};
@@ -51,6 +53,20 @@ fn json_value() -> impl Strategy<Value = Value> {
 }
 
 proptest! {
+    #[test]
+    fn any_text_is_said_whole_in_pieces_of_bounded_size(blocks in prop::collection::vec("(.{0,60}[.!?؟ ]){0,12}", 0..6)) {
+        let pieces = utterances(blocks.iter().map(String::as_str));
+        for (block, text) in blocks.iter().enumerate() {
+            let said: Vec<&str> = pieces.iter().filter(|piece| piece.block == block).map(|piece| piece.text.as_str()).collect();
+            prop_assert_eq!(said.join(" "), text.split_whitespace().collect::<Vec<_>>().join(" "));
+            for piece in said {
+                prop_assert!(!piece.is_empty() && (piece.chars().count() <= 220 || !piece.contains(' ')), "{piece:?}");
+            }
+        }
+        // A remembered text size is whatever the reader's storage holds: never a panic.
+        let _ = TextSize::from_stored(blocks.first().map_or("", String::as_str)).scale();
+    }
+
     #[test]
     fn any_text_is_read_or_refused_without_panic(body in ".{0,400}") {
         let _ = read_feed(&body, "https://news.example/feed.json");

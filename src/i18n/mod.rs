@@ -310,6 +310,7 @@ mod tests {
                 s.popular_heading, s.more_news_heading, s.range_label, s.ranking_unavailable, s.list_empty,
                 s.load_more, s.just_now, s.yesterday,
                 s.email_label, s.email_name, s.copy_label, s.copied, s.copy_manual, s.print_label, s.native_label, s.native_name, s.share_failed, s.more_label, s.more_name, s.mastodon_instance, s.mastodon_hint, s.mastodon_invalid, s.mastodon_submit, s.mastodon_change, s.cancel,
+                s.reader_tools, s.listen_pause, s.listen_resume, s.listen_stop, s.listen_failed, s.text_smaller, s.text_larger, s.data_saver,
             ];
             for text in plain.iter().chain(&s.weekdays).chain(&s.months).chain(&s.range_names).chain(&s.range_buttons) {
                 assert!(!text.trim().is_empty(), "{lang:?} has an empty string");
@@ -336,6 +337,10 @@ mod tests {
                 (s.video_note)("YouTube"),
                 (s.video_title)("YouTube"),
                 (s.video_open)("YouTube"),
+                (s.listen)(4),
+                (s.text_size_now)(130),
+                (s.image_placeholder)(None),
+                (s.data_saver_saved)(0, 0),
             ] {
                 assert!(!text.trim().is_empty(), "{lang:?} has an empty message");
             }
@@ -364,6 +369,23 @@ mod tests {
         assert_eq!(text_direction("fr"), "ltr");
         assert_eq!(text_direction("arn"), "ltr");
         assert_eq!(text_direction(""), "ltr");
+    }
+
+    #[test]
+    fn reading_tools_say_sizes_counts_and_minutes_in_each_language() {
+        let [fr, en, ar] = Lang::ALL.map(Lang::strings);
+        assert_eq!((fr.image_placeholder)(Some(84)), "Image, 84\u{a0}Ko — toucher pour l’afficher");
+        assert_eq!((en.image_placeholder)(Some(84)), "Image, 84\u{a0}KB — tap to show it");
+        assert_eq!((ar.image_placeholder)(None), "صورة — المس لعرضها");
+        assert_eq!((fr.data_saver_saved)(1, 0), "1 image non téléchargée.");
+        assert_eq!((fr.data_saver_saved)(9, 3), "9 images non téléchargées (3\u{a0}Ko).");
+        assert_eq!((en.data_saver_saved)(1, 84), "1 image not downloaded (84\u{a0}KB).");
+        assert_eq!((ar.data_saver_saved)(2, 0), "صورتان لم تُنزَّلا.");
+        assert_eq!((ar.data_saver_saved)(5, 0), "5 صور لم تُنزَّل.");
+        assert_eq!((fr.listen)(3), "Écouter (3\u{a0}min)");
+        assert_eq!((ar.listen)(2), "استمع (دقيقتان)");
+        assert_eq!((ar.listen)(11), "استمع (11 دقيقة)");
+        assert_eq!((fr.text_size_now)(115), "Taille du texte\u{a0}: 115\u{a0}%");
     }
 
     #[test]
