@@ -13,6 +13,7 @@ use crate::dates::{date_line_at, machine_readable};
 use crate::i18n::content_attributes;
 use crate::model::{Article, Body};
 use crate::on_use;
+use crate::browser::reading::text_size;
 use crate::reading::text_size::TextSize;
 use crate::text::{body_words, byline, reading_minutes};
 
@@ -58,7 +59,7 @@ pub fn ArticleView(
         }
     });
     // The reader's text size scales the article's text (style/article.css); the tools change it.
-    let size = reading.text_size.get_untracked();
+    let size = if reading.options.text_size { text_size() } else { TextSize::default() };
     let scale = (size != TextSize::default()).then(|| format!("--kq-text-scale: {}", size.scale()));
     let headline = NodeRef::<leptos::html::H1>::new();
     if focus {

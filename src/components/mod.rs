@@ -34,7 +34,6 @@ use crate::config::Config;
 use crate::i18n::Lang;
 use crate::model::{Article, Feed};
 use crate::reading::data_saver::Saved;
-use crate::reading::text_size::TextSize;
 use crate::reading::ReadingOptions;
 
 /// What a part of the widget shows, handed to the part once its code has arrived.
@@ -62,15 +61,13 @@ pub fn use_lang() -> Lang {
 }
 
 /// The reader's reading settings in one widget, shared by its parts: the tools offered,
-/// whether images wait for a tap, the article's text size, and what data saver held back.
+/// whether images wait for a tap, and what data saver held back.
 #[derive(Clone, Copy)]
 pub struct Reading {
     /// The tools the publisher offers.
     pub options: ReadingOptions,
     /// Images wait for a tap; list thumbnails are left out.
     pub saving_data: RwSignal<bool>,
-    /// The article's text size.
-    pub text_size: RwSignal<TextSize>,
     /// What data saver held back on this page so far.
     pub saved: RwSignal<Saved>,
 }
@@ -78,12 +75,10 @@ pub struct Reading {
 impl Reading {
     /// Settings for a widget offering `options`, as the reader left them on this site.
     pub fn new(options: ReadingOptions) -> Reading {
-        use crate::browser::reading::{data_saver_on, text_size};
-        let size = if options.text_size { text_size() } else { TextSize::default() };
+        use crate::browser::reading::data_saver_on;
         Reading {
             options,
             saving_data: RwSignal::new(data_saver_on(options)),
-            text_size: RwSignal::new(size),
             saved: RwSignal::new(Saved::default()),
         }
     }
@@ -127,7 +122,6 @@ pub fn use_reading() -> Reading {
     use_context::<Reading>().unwrap_or_else(|| Reading {
         options: ReadingOptions::default(),
         saving_data: RwSignal::new(false),
-        text_size: RwSignal::new(TextSize::default()),
         saved: RwSignal::new(Saved::default()),
     })
 }

@@ -9,7 +9,7 @@ use super::listen_control::ListenControl;
 use super::{use_lang, use_reading, PartData};
 use crate::browser::held_image::show_all;
 use crate::browser::navigation::Navigator;
-use crate::browser::reading::{remember_data_saver, remember_text_size};
+use crate::browser::reading::{remember_data_saver, remember_text_size, text_size};
 use crate::reading::data_saver::kilobytes;
 use crate::reading::text_size::TextSize;
 use crate::text::body_words;
@@ -34,7 +34,8 @@ pub fn ReaderTools(words: usize, lang: String) -> impl IntoView {
     let reading = use_reading();
     let options = reading.options;
     let announce = use_context::<Navigator>().map(|navigator| navigator.announce);
-    let size = reading.text_size;
+    // The size the article was drawn with (src/components/article_view.rs).
+    let size = RwSignal::new(text_size());
     let bar = NodeRef::<leptos::html::Div>::new();
     // The article these tools are for (the view that holds them).
     let article = move || bar.get_untracked().and_then(|bar| bar.closest(".kq-article").ok().flatten());
@@ -56,13 +57,13 @@ pub fn ReaderTools(words: usize, lang: String) -> impl IntoView {
         <button type="button" class="kq-tool kq-text-size"
             aria-disabled=move || size.get().smaller().is_none().then_some("true")
             on:click=move |_| resize(size.get_untracked().smaller())>
-            <span aria-hidden="true">"A−"</span>
+            <span aria-hidden="true" dir="ltr">"A−"</span>
             <span class="kq-visually-hidden">{strings.text_smaller}</span>
         </button>
         <button type="button" class="kq-tool kq-text-size"
             aria-disabled=move || size.get().larger().is_none().then_some("true")
             on:click=move |_| resize(size.get_untracked().larger())>
-            <span aria-hidden="true">"A+"</span>
+            <span aria-hidden="true" dir="ltr">"A+"</span>
             <span class="kq-visually-hidden">{strings.text_larger}</span>
         </button>
     });
