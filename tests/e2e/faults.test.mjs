@@ -2,21 +2,10 @@
 // on one page, and a strict Content-Security-Policy on every page the tests open.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { CSP, FAULTS, serverAndBrowser, watch } from "./support.mjs";
+import { CSP, FAULT_MESSAGES, FAULTS, serverAndBrowser, watch } from "./support.mjs";
 
 const env = serverAndBrowser();
 
-const EXPECTED = {
-  "404": /HTTP 404/,
-  "500": /HTTP 500/,
-  slow: /taking too long/,
-  truncated: /malformed or incomplete/,
-  huge: /too large/,
-  "huge-unannounced": /too large/,
-  html: /sent a page instead of JSON/,
-  loop: /could not be reached/,
-  cors: /could not be reached/,
-};
 
 /// Records Content-Security-Policy violations as the page sees them.
 async function recordViolations(page) {
@@ -38,7 +27,7 @@ describe("faults", () => {
     for (const kind of FAULTS) {
       const alert = page.locator(`#fault-${kind} [role=alert]`);
       await alert.waitFor({ timeout: 10_000 });
-      assert.match(await alert.textContent(), EXPECTED[kind], kind);
+      assert.match(await alert.textContent(), FAULT_MESSAGES[kind], kind);
       // A list says it is the list that cannot be shown, not an article.
       assert.match(await alert.textContent(), /^The list cannot be shown/, kind);
       assert.equal(await alert.getByRole("button", { name: "Try again" }).count(), 1, kind);

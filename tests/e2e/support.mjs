@@ -278,6 +278,46 @@ function sharedSlowPage(response) {
 /// One widget per fault, and one with a good feed, on a single page.
 export const FAULTS = ["404", "500", "slow", "truncated", "huge", "huge-unannounced", "html", "loop", "cors"];
 
+/// What the widget says of each fault, in English.
+export const FAULT_MESSAGES = {
+  "404": /HTTP 404/,
+  "500": /HTTP 500/,
+  slow: /taking too long/,
+  truncated: /malformed or incomplete/,
+  huge: /too large/,
+  "huge-unannounced": /too large/,
+  html: /sent a page instead of JSON/,
+  loop: /could not be reached/,
+  cors: /could not be reached/,
+};
+
+/// What may not be left in the widget's rendering of untrusted content. It runs in the page
+/// (passed to `evaluate`), so it uses nothing from outside its own body.
+export function xssDangers() {
+  const root = document.querySelector("[data-kiosque]").shadowRoot;
+  const found = [];
+  const FORBIDDEN = "script, iframe, frame, frameset, object, embed, applet, form, input, button, textarea, select, base, meta, link, style, svg, math, template, noscript, isindex, keygen";
+  const URL_ATTRIBUTES = ["href", "src", "srcset", "action", "formaction", "xlink:href", "poster", "background", "data", "ping", "cite"];
+  const dangerous = (value) => /^(javascript|vbscript|data):/i.test(value.replace(/[\u0000-\u0020]/g, ""));
+  for (const region of root.querySelectorAll(".kq-article, .kq-more, .kq-popular")) {
+    // The range buttons, "load more", the video placeholders' buttons, the reading tools and
+    // the style sheets that come with a part's code are the widget's own.
+    for (const element of region.querySelectorAll(FORBIDDEN)) {
+      if (!element.matches(".kq-range, .kq-load-more, .kq-video-load, .kq-tools *, .kq-deferred > style")) found.push(`<${element.localName}>`);
+    }
+    for (const element of region.querySelectorAll("*")) {
+      for (const attribute of element.attributes) {
+        const name = attribute.name.toLowerCase();
+        if (name.startsWith("on")) found.push(`${element.localName}[${name}]`);
+        if (name === "style" || name === "srcdoc" || name === "formaction") found.push(`${element.localName}[${name}]`);
+        if (URL_ATTRIBUTES.includes(name) && dangerous(attribute.value)) found.push(`${element.localName}[${name}=${attribute.value}]`);
+      }
+    }
+  }
+  return found;
+}
+
+
 function faultPage(url, response) {
   // Another origin (localhost is not 127.0.0.1) that sends no CORS headers: refused.
   const port = String(response.req.headers.host ?? "").split(":")[1];

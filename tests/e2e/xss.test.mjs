@@ -5,7 +5,7 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { ROOT, launchBrowser, startServer } from "./support.mjs";
+import { ROOT, launchBrowser, startServer, xssDangers } from "./support.mjs";
 
 let server;
 let browser;
@@ -23,31 +23,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/// What may not be left in the widget's rendering of untrusted content.
-function dangers() {
-  const root = document.querySelector("[data-kiosque]").shadowRoot;
-  const found = [];
-  const FORBIDDEN = "script, iframe, frame, frameset, object, embed, applet, form, input, button, textarea, select, base, meta, link, style, svg, math, template, noscript, isindex, keygen";
-  const URL_ATTRIBUTES = ["href", "src", "srcset", "action", "formaction", "xlink:href", "poster", "background", "data", "ping", "cite"];
-  const dangerous = (value) => /^(javascript|vbscript|data):/i.test(value.replace(/[\u0000-\u0020]/g, ""));
-  for (const region of root.querySelectorAll(".kq-article, .kq-more, .kq-popular")) {
-    // The range buttons, "load more", the video placeholders' buttons, the reading tools and
-    // the style sheets that come with a part's code are the widget's own.
-    for (const element of region.querySelectorAll(FORBIDDEN)) {
-      if (!element.matches(".kq-range, .kq-load-more, .kq-video-load, .kq-tools *, .kq-deferred > style")) found.push(`<${element.localName}>`);
-    }
-    for (const element of region.querySelectorAll("*")) {
-      for (const attribute of element.attributes) {
-        const name = attribute.name.toLowerCase();
-        if (name.startsWith("on")) found.push(`${element.localName}[${name}]`);
-        if (name === "style" || name === "srcdoc" || name === "formaction") found.push(`${element.localName}[${name}]`);
-        if (URL_ATTRIBUTES.includes(name) && dangerous(attribute.value)) found.push(`${element.localName}[${name}=${attribute.value}]`);
-      }
-    }
-  }
-  return found;
-}
 
 describe("XSS corpus", () => {
   test(`at least 150 vectors, none runs and none leaves anything dangerous`, async () => {
@@ -71,7 +46,7 @@ describe("XSS corpus", () => {
         dispatchEvent(new PopStateEvent("popstate"));
       }, id);
       await page.locator(".kq-article .kq-section", { hasText: new RegExp(`^vector-${id}$`) }).waitFor({ timeout: 5000 });
-      const left = await page.evaluate(dangers);
+      const left = await page.evaluate(xssDangers);
       if (left.length) failures.push(`vector ${id}: ${left.join(", ")}`);
     }
     // Give errors, loads and timers a moment to fire any handler that survived.

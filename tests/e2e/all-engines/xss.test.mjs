@@ -6,38 +6,13 @@ import { before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { ROOT } from "../support.mjs";
+import { ROOT, xssDangers } from "../support.mjs";
 import { acrossEngines } from "../engines.mjs";
 
 let vectors;
 before(async () => {
   ({ vectors } = JSON.parse(await readFile(path.join(ROOT, "tests", "fixtures", "xss-vectors.json"), "utf8")));
 });
-
-/// What may not be left in the widget's rendering of untrusted content (run in the page).
-function dangers() {
-  const root = document.querySelector("[data-kiosque]").shadowRoot;
-  const found = [];
-  const FORBIDDEN = "script, iframe, frame, frameset, object, embed, applet, form, input, button, textarea, select, base, meta, link, style, svg, math, template, noscript, isindex, keygen";
-  const URL_ATTRIBUTES = ["href", "src", "srcset", "action", "formaction", "xlink:href", "poster", "background", "data", "ping", "cite"];
-  const dangerous = (value) => /^(javascript|vbscript|data):/i.test(value.replace(/[\u0000-\u0020]/g, ""));
-  for (const region of root.querySelectorAll(".kq-article, .kq-more, .kq-popular")) {
-    // The range buttons, "load more", the video placeholders' buttons, the reading tools and
-    // the style sheets that come with a part's code are the widget's own.
-    for (const element of region.querySelectorAll(FORBIDDEN)) {
-      if (!element.matches(".kq-range, .kq-load-more, .kq-video-load, .kq-tools *, .kq-deferred > style")) found.push(`<${element.localName}>`);
-    }
-    for (const element of region.querySelectorAll("*")) {
-      for (const attribute of element.attributes) {
-        const name = attribute.name.toLowerCase();
-        if (name.startsWith("on")) found.push(`${element.localName}[${name}]`);
-        if (name === "style" || name === "srcdoc" || name === "formaction") found.push(`${element.localName}[${name}]`);
-        if (URL_ATTRIBUTES.includes(name) && dangerous(attribute.value)) found.push(`${element.localName}[${name}=${attribute.value}]`);
-      }
-    }
-  }
-  return found;
-}
 
 acrossEngines("XSS corpus", ({ engine, withPage }) => {
   test(`no vector runs or leaves anything dangerous in ${engine}`, async () => {
@@ -63,7 +38,7 @@ acrossEngines("XSS corpus", ({ engine, withPage }) => {
         await page.waitForSelector("[data-kiosque] >>> .kq-article .kq-section", { text: `vector-${id}` });
         // The list beside shows the other vectors' titles and summaries.
         await page.waitForSelector("[data-kiosque] >>> .kq-more ul h3");
-        const left = await page.evaluate(dangers);
+        const left = await page.evaluate(xssDangers);
         if (left.length) failures.push(`vector ${id}: ${left.join(", ")}`);
       }
       // Two more turns of the page's event loop, for anything the last vector queued.
