@@ -228,17 +228,24 @@ class Page {
 
 // --- Chromium: playwright-core over the DevTools protocol ---------------------------------
 
+/// Console errors and uncaught exceptions of a playwright or puppeteer page (both have the
+/// same events), as they happen.
+function recordErrors(page) {
+  const errors = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(String(error)));
+  return errors;
+}
+
 class ChromiumPage extends Page {
   static async open(browser, origin, { viewport }) {
     const context = await browser.newContext({ viewport });
     const page = new ChromiumPage("chromium", origin);
     page.context = context;
     page.page = await context.newPage();
-    page.consoleErrors = [];
-    page.page.on("console", (message) => {
-      if (message.type() === "error") page.consoleErrors.push(message.text());
-    });
-    page.page.on("pageerror", (error) => page.consoleErrors.push(String(error)));
+    page.consoleErrors = recordErrors(page.page);
     return page;
   }
   async navigate(url) {
@@ -286,11 +293,7 @@ class FirefoxPage extends Page {
     page.page = await context.newPage();
     page.page.setDefaultTimeout(DEFAULT_TIMEOUT);
     await page.page.setViewport(viewport);
-    page.consoleErrors = [];
-    page.page.on("console", (message) => {
-      if (message.type() === "error") page.consoleErrors.push(message.text());
-    });
-    page.page.on("pageerror", (error) => page.consoleErrors.push(String(error)));
+    page.consoleErrors = recordErrors(page.page);
     return page;
   }
   async navigate(url) {
