@@ -29,7 +29,7 @@ const row = (cells, widths) => cells.map((cell, i) => String(cell).padEnd(widths
 
 // 1. Bytes: what each part needs, from the files of the build (KB = 1000 B, as the budgets).
 const PARTS = {
-  article: { path: "/", shows: ["h1", ".kq-body p"], chunks: ["article"], later: ["extras"], budget: 100_000 },
+  article: { path: "/", shows: ["h1", ".kq-body p"], chunks: ["article"], later: ["extras", "reading"], budget: 100_000 },
   share: { path: "/part?part=share", shows: [".kq-share"], chunks: ["extras"], later: [], budget: 45_000 },
   popular: { path: "/part?part=popular&src=/data/feed.json", shows: [".kq-ranked li"], chunks: ["article", "extras"], later: [], budget: 70_000 },
   more: { path: "/part?part=more&src=/data/feed.json", shows: [".kq-latest li"], chunks: ["article", "extras"], later: [], budget: 70_000 },
@@ -38,14 +38,14 @@ const KB = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 async function sizes() {
-  const { chunks } = await import(pathToFileURL(path.join(DIST, "kiosque-chunks.js")).href);
+  const { chunks, packs } = await import(pathToFileURL(path.join(DIST, "kiosque-chunks.js")).href);
   const size = async (file) => {
     const bytes = await readFile(path.join(DIST, file));
     return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotli(bytes) };
   };
-  const main = ["kiosque.js", "kiosque-core.js", "__wasm_split.js", "kiosque-core_bg.wasm"];
+  const scripts = ["kiosque.js", "kiosque-core.js", "__wasm_split.js"];
   console.log("\n1. Bytes of the build, brotli (KB = 1000 B); the widget's CSS is inside the wasm");
-  const widths = [26, 12, 12, 12];
+  const widths = [50, 12, 12, 12];
   console.log(row(["what", "raw", "gzip", "brotli"], widths));
   const sum = async (files) => {
     const total = { raw: 0, gzip: 0, brotli: 0 };
@@ -53,13 +53,32 @@ async function sizes() {
     return total;
   };
   const print = (name, total) => console.log(row([name, KB(total.raw), KB(total.gzip), KB(total.brotli)], widths));
-  print("main (loader, glue, wasm)", await sum(main));
+  print("scripts (loader, glue, chunk loader)", await sum(scripts));
   for (const [name, files] of Object.entries(chunks)) print(`chunk ${name} (${files.length} files)`, await sum(files));
-  console.log("per page, from the chunk map (before the first render / by the load event):");
+  for (const { file, files } of packs) print(`${file} (${files.length} files)`, await sum([file]));
+  // What the loader asks for (web/kiosque.js, want): the largest packs that hold only what is
+  // missing, then single files.
+  const asked = new Set();
+  const want = (names) => {
+    const missing = new Set(names.flatMap((name) => chunks[name]).filter((file) => !asked.has(file)));
+    const requests = [];
+    for (const pack of packs) {
+      if (!pack.files.every((file) => missing.has(file))) continue;
+      requests.push(pack.file);
+      for (const file of pack.files) missing.delete(file);
+    }
+    requests.push(...missing);
+    for (const request of requests) for (const file of packs.find((pack) => pack.file === request)?.files ?? [request]) asked.add(file);
+    return requests;
+  };
+  console.log("per page, as the loader asks (before the first render / by the load event):");
   for (const [part, { chunks: first, later, budget }] of Object.entries(PARTS)) {
-    const before = await sum([...main, ...first.flatMap((name) => chunks[name])]);
-    const all = await sum([...main, ...[...first, ...later].flatMap((name) => chunks[name])]);
-    console.log(`  ${part.padEnd(8)} ${KB(before.brotli)} / ${KB(all.brotli)} (budget ${KB(budget)}${part === "article" ? " before, 176 KB in all" : " in all"})`);
+    asked.clear();
+    const start = [...scripts, ...want(["main", ...first])];
+    const rest = later.flatMap((name) => want([name]));
+    const before = await sum(start);
+    const all = await sum([...start, ...rest]);
+    console.log(`  ${part.padEnd(8)} ${KB(before.brotli)} / ${KB(all.brotli)} in ${start.length + rest.length} files (budget ${KB(budget)}${part === "article" ? " before, 176 KB in all" : " in all"})`);
   }
   const feed = await readFile(path.join(DIST, "data", "feed.json"));
   console.log(`data: the demo's feed.json ${KB(feed.length)} raw, ${KB(brotli(feed))} brotli`);

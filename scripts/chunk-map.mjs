@@ -3,9 +3,13 @@
 // - puts the files each chunk of src/on_use.rs needs into the loader (kiosque.js), so that it
 //   can ask for a page's chunks while the main WebAssembly downloads, with no extra request;
 //   kiosque-chunks.js holds the same map for the tests and the benchmark;
-// - makes __wasm_split.js take those early answers instead of asking again.
-// - replaces `<!-- kiosque:preload NAME -->` in the page with preload links for the files of the
-//   chunk NAME, so that a page can ask for them before its loader runs.
+// - lists the packs: files asked for together in one request (scripts/pack-wasm.mjs writes
+//   them once the files are optimized), because one compressed answer is smaller than the same
+//   files compressed one by one and asked for one by one;
+// - makes __wasm_split.js take those early answers instead of asking again, and tell the loader
+//   which chunk it is about to load, so that the loader can ask for its files in packs;
+// - replaces `<!-- kiosque:preload NAME -->` in the page with a preload link for what the loader
+//   asks first for a page showing the part NAME, so that a page can ask before its loader runs.
 // Usage: node scripts/chunk-map.mjs <split output dir> <loader in> <loader out> [page…]
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -28,15 +32,42 @@ for (const { file, names } of shared.values()) {
 }
 if (Object.keys(chunks).length === 0) throw new Error(`no chunks found in ${loaderPath}`);
 
+// The main module is fetched by every page, first.
+chunks.main = ["kiosque-core_bg.wasm"];
+
+// How pages start and go on: a page starts with the main module and the chunks of its parts;
+// an article page then asks for what follows the article and for the reading tools; a share bar
+// alone may ask for its rarer forms; a WordPress source adds its reader. Each pack holds the
+// files of the chunks named, less those of the chunks named after "after" (loaded already).
+const PACKS = [
+  { name: "main_article", chunks: ["main", "article"], after: [] },
+  { name: "main_extras", chunks: ["main", "extras"], after: [] },
+  { name: "extras_after_article", chunks: ["extras"], after: ["article"] },
+  { name: "article_after_extras", chunks: ["article"], after: ["extras"] },
+  { name: "reading_after_article_extras", chunks: ["reading"], after: ["article", "extras"] },
+  { name: "share_tools_after_extras", chunks: ["share_tools"], after: ["extras"] },
+  { name: "wordpress_after_article", chunks: ["wordpress"], after: ["article"] },
+];
+const packs = PACKS.map(({ name, chunks: wanted, after }) => {
+  const loaded = new Set(after.flatMap((chunk) => chunks[chunk]));
+  const files = [...new Set(wanted.flatMap((chunk) => chunks[chunk]))].filter((file) => !loaded.has(file));
+  return { file: `pack_${name}.wasm`, files };
+})
+  // One file is no pack; the loader tries the largest packs first.
+  .filter(({ files }) => files.length > 1)
+  .sort((a, b) => b.files.length - a.files.length);
+
 const map = JSON.stringify(chunks);
+const packMap = JSON.stringify(packs);
 await writeFile(
   path.join(dir, "kiosque-chunks.js"),
-  `// Written by scripts/chunk-map.mjs: the files of each chunk of the widget's code.\nexport const chunks = ${map};\n`,
+  `// Written by scripts/chunk-map.mjs: the files of each chunk of the widget's code, and the packs\n` +
+    `// that carry several of them in one request.\nexport const chunks = ${map};\nexport const packs = ${packMap};\n`,
 );
 const source = await readFile(loaderIn, "utf8");
-const marker = 'import { chunks } from "./kiosque-chunks.js";';
+const marker = 'import { chunks, packs } from "./kiosque-chunks.js";';
 if (!source.includes(marker)) throw new Error(`${loaderIn} does not import the chunk map`);
-await writeFile(loaderOut, source.replace(marker, `const chunks = ${map};`));
+await writeFile(loaderOut, source.replace(marker, `const chunks = ${map};\nconst packs = ${packMap};`));
 
 const early = `
 // Added by scripts/chunk-map.mjs: a chunk the loader (kiosque.js) already asked for is taken, once.
@@ -50,14 +81,31 @@ function fetchEarly(url) {
 `;
 const patched = loader.replaceAll("fetch(new URL(", "fetchEarly(new URL(");
 if (patched === loader) throw new Error(`no fetch to patch in ${loaderPath}`);
-const firstLineEnd = patched.indexOf("\n") + 1;
-await writeFile(loaderPath, patched.slice(0, firstLineEnd) + early + patched.slice(firstLineEnd));
+// Before a chunk's files are asked for one by one, the loader may ask for them in a pack.
+const wanting = `
+// Added by scripts/chunk-map.mjs: tells the loader which chunk is wanted, before its files.
+function wanting(name, load) {
+  return () => {
+    globalThis[Symbol.for("kiosque.want")]?.([name]);
+    return load();
+  };
+}
+`;
+let doors = 0;
+const announced = patched.replace(/export const (__wasm_split_load_(\w+)) = wrapAsyncCb\((makeLoad\([\s\S]*?\n, \[[^\]]*\]\))\);/g, (_, variable, name, load) => {
+  doors += 1;
+  return `export const ${variable} = wrapAsyncCb(wanting(${JSON.stringify(name)}, ${load}));`;
+});
+if (doors !== Object.keys(chunks).length - 1) throw new Error(`${loaderPath}: found ${doors} chunk loaders to patch`);
+const firstLineEnd = announced.indexOf("\n") + 1;
+await writeFile(loaderPath, announced.slice(0, firstLineEnd) + early + wanting + announced.slice(firstLineEnd));
 
 for (const page of pages) {
   const html = await readFile(page, "utf8");
   const withLinks = html.replace(/<!-- kiosque:preload (\w+) -->/g, (_, name) => {
-    if (!chunks[name]) throw new Error(`${page}: no chunk ${name}`);
-    return chunks[name].map((file) => `<link rel="preload" href="${file}" as="fetch" type="application/wasm" crossorigin>`).join("");
+    const pack = packs.find(({ file }) => file === `pack_main_${name}.wasm`);
+    if (!pack) throw new Error(`${page}: no pack for ${name}`);
+    return `<link rel="preload" href="${pack.file}" as="fetch" type="application/wasm" crossorigin>`;
   });
   await writeFile(page, withLinks);
 }

@@ -7,7 +7,8 @@
 # scripts/strip-exports.mjs drops the stream classes Leptos exports and the widget never uses
 # (1.5 KB brotli), wasm-bindgen binds the main part (keeping the exports the chunks link to),
 # scripts/chunk-map.mjs lists the
-# files of each chunk for the loader, and in release wasm-opt and terser shrink every part. The
+# files of each chunk and the packs for the loader, in release wasm-opt and terser shrink every
+# part, and scripts/pack-wasm.mjs writes the packs (several files in one request). The
 # results replace Trunk's kiosque-core.js and kiosque-core_bg.wasm in the staging directory.
 set -euo pipefail
 
@@ -35,7 +36,8 @@ if [ "$profile" = release ]; then
     terser "$js" --module --compress --mangle --output "$js"
   done
 fi
+node scripts/pack-wasm.mjs "$work/split"
 
 # Chunks of an earlier build must not linger next to the new ones.
-rm -f "$TRUNK_STAGING_DIR"/split_*.wasm "$TRUNK_STAGING_DIR"/chunk_*.wasm
+rm -f "$TRUNK_STAGING_DIR"/split_*.wasm "$TRUNK_STAGING_DIR"/chunk_*.wasm "$TRUNK_STAGING_DIR"/pack_*.wasm
 cp "$work"/split/* "$TRUNK_STAGING_DIR/"

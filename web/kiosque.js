@@ -2,10 +2,14 @@
 // (not next to the host page) and starts a widget in every [data-kiosque] element.
 //
 // Before anything else it asks, side by side, for all that the page's widgets need first: the
-// main WebAssembly and its glue, the code of their parts (the build puts the map of
-// kiosque-chunks.js in place of its import) and their feeds. The widget takes these answers
-// instead of asking again; what follows the article waits for the article.
-import { chunks } from "./kiosque-chunks.js";
+// main WebAssembly and the code of their parts (the build puts the map of kiosque-chunks.js in
+// place of its import), and their feeds. The widget takes these answers instead of asking
+// again; what follows the article waits for the article.
+//
+// The code comes in as few requests as the build's packs allow (scripts/pack-wasm.mjs): a pack
+// is one download for several files, smaller than the files downloaded one by one. A pack that
+// cannot be downloaded costs only time: each file it carried is then asked for on its own.
+import { chunks, packs } from "./kiosque-chunks.js";
 
 /** Answers asked for early, by absolute address; each is taken once (src/browser/early.rs). */
 const early = new Map();
@@ -21,6 +25,83 @@ function ask(url) {
   early.set(url, { response, controller, sent: Date.now() });
 }
 
+/** Files of code asked for (by pack or alone) and not failed: they are not asked for again. */
+const asked = new Set();
+const codeUrl = (file) => new URL(file, import.meta.url).href;
+const WASM = { headers: { "content-type": "application/wasm" } };
+
+/** Puts the answer for the code file `file` where the chunk loader (__wasm_split.js) takes it. */
+function askCode(file, response) {
+  const href = codeUrl(file);
+  const entry = { response };
+  asked.add(file);
+  early.set(href, entry);
+  // A file that could not be downloaded is forgotten: trying again asks again.
+  const forget = () => {
+    asked.delete(file);
+    if (early.get(href) === entry) early.delete(href);
+  };
+  response.then((answer) => answer.ok || forget(), forget);
+}
+
+/** The files a pack carries, by name (each a custom section of an empty module). */
+function unpack(buffer) {
+  const bytes = new Uint8Array(buffer);
+  const files = new Map();
+  let at = 8;
+  const number = () => {
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = bytes[at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return value;
+    }
+  };
+  while (at < bytes.length) {
+    if (bytes[at++] !== 0) throw new Error("not a pack");
+    const size = number();
+    const end = at + size;
+    const length = number();
+    const name = new TextDecoder().decode(bytes.subarray(at, at + length));
+    files.set(name, bytes.subarray(at + length, end));
+    at = end;
+  }
+  return files;
+}
+
+function askPack({ file, files }) {
+  const carried = fetch(codeUrl(file))
+    .then((answer) => {
+      if (!answer.ok) throw new Error(`${answer.status} ${answer.url}`);
+      return answer.arrayBuffer();
+    })
+    .then(unpack);
+  for (const name of files) {
+    const response = carried
+      .then((pieces) => {
+        if (!pieces.has(name)) throw new Error(`${file} lacks ${name}`);
+        return new Response(pieces.get(name), WASM);
+      })
+      .catch(() => fetch(codeUrl(name)));
+    askCode(name, response);
+  }
+}
+
+/** Asks for the code of the chunks `names` ("main" too) that was not asked for yet: whole packs
+ * where a pack holds only what is missing, the largest first, and the rest file by file. */
+function want(names) {
+  const missing = new Set(names.flatMap((name) => chunks[name] ?? []).filter((file) => !asked.has(file)));
+  for (const pack of packs) {
+    if (pack.files.every((file) => missing.has(file))) {
+      askPack(pack);
+      for (const file of pack.files) missing.delete(file);
+    }
+  }
+  for (const file of missing) askCode(file, fetch(codeUrl(file)));
+}
+globalThis[Symbol.for("kiosque.want")] = want;
+
+const code = ["main"];
 for (const host of document.querySelectorAll("[data-kiosque]")) {
   const part = host.getAttribute("data-kiosque").trim().toLowerCase();
   const format = (host.getAttribute("data-format") ?? "").trim().toLowerCase();
@@ -28,12 +109,9 @@ for (const host of document.querySelectorAll("[data-kiosque]")) {
   const src = host.getAttribute("data-src");
   // As src/on_use.rs splits the code: the article chunk reads feeds and shows the article;
   // the share bar and the lists are in extras.
-  const code = part === "share" ? ["extras"] : ["popular", "more"].includes(part) ? ["article", "extras"] : ["article"];
+  code.push(...(part === "share" ? ["extras"] : ["popular", "more"].includes(part) ? ["article", "extras"] : ["article"]));
   if (part === "share" && src) code.push("article");
   if (wordpress) code.push("wordpress");
-  for (const name of code) {
-    for (const file of chunks[name] ?? []) ask(new URL(file, import.meta.url).href);
-  }
   // A WordPress site's address is not its feed: the widget works out what to ask for.
   if (src && !wordpress) {
     try {
@@ -45,8 +123,12 @@ for (const host of document.querySelectorAll("[data-kiosque]")) {
   }
 }
 
-// The main module is asked for now, beside the glue; the glue is imported here rather than at
-// the top, where a static import would hold back everything above until it had arrived.
-const main = fetch(new URL("kiosque-core_bg.wasm", import.meta.url));
+want(code);
+
+// The main module is taken here, the rest by the chunk loader; the glue is imported here rather
+// than at the top, where a static import would hold back everything above until it had arrived.
+const main = codeUrl(chunks.main[0]);
+const { response: mainModule } = early.get(main);
+early.delete(main);
 const { default: init } = await import("./kiosque-core.js");
-await init({ module_or_path: main });
+await init({ module_or_path: mainModule });

@@ -1,6 +1,7 @@
-// How the widget's code arrives (src/on_use.rs): each part downloads only its own chunks, the
-// article does not wait for what follows it, a control used before its code has arrived still
-// works, and a chunk that cannot be downloaded says so and can be tried again.
+// How the widget's code arrives (src/on_use.rs): each part downloads only its own chunks, in
+// packs where it can, the article does not wait for what follows it, a control used before its
+// code has arrived still works, and a chunk that cannot be downloaded says so and can be tried
+// again.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -8,22 +9,30 @@ import { pathToFileURL } from "node:url";
 import { ROOT, serverAndBrowser, watch } from "./support.mjs";
 
 const env = serverAndBrowser();
-const { chunks } = await import(pathToFileURL(path.join(ROOT, "dist", "kiosque-chunks.js")).href);
-const MAIN = ["kiosque-core_bg.wasm"];
+const { chunks, packs } = await import(pathToFileURL(path.join(ROOT, "dist", "kiosque-chunks.js")).href);
 
 /// The files of these chunks, with the main module's.
-const filesOf = (...names) => new Set([...MAIN, ...names.flatMap((name) => chunks[name])]);
+const filesOf = (...names) => new Set(["main", ...names].flatMap((name) => chunks[name]));
 
-/// The WebAssembly files a page asked for.
-const wasmRequested = (seen) => new Set(seen.requests.map((url) => new URL(url).pathname.slice(1)).filter((name) => name.endsWith(".wasm")));
+/// The WebAssembly files a page asked for, in order.
+const wasmRequested = (seen) => seen.requests.map((url) => new URL(url).pathname.slice(1)).filter((name) => name.endsWith(".wasm"));
 
-/// Holds the requests for `file` until `release()`; `requested` resolves at the first one.
+/// The files that requests for `requested` (files and packs) brought, each as often as it came.
+const filesBrought = (requested) => requested.flatMap((name) => packs.find((pack) => pack.file === name)?.files ?? [name]);
+
+/// Whether a request for `url` brings `file`: the file itself or a pack that carries it.
+const brings = (file) => (url) => {
+  const name = new URL(url).pathname.slice(1);
+  return name === file || packs.some((pack) => pack.file === name && pack.files.includes(file));
+};
+
+/// Holds the requests that bring `file` until `release()`; `requested` resolves at the first one.
 async function hold(page, file) {
   let release;
   const released = new Promise((resolve) => (release = resolve));
   let arrived;
   const requested = new Promise((resolve) => (arrived = resolve));
-  await page.route(`**/${file}`, async (route) => {
+  await page.route(brings(file), async (route) => {
     arrived();
     await released;
     await route.continue().catch(() => {});
@@ -31,9 +40,10 @@ async function hold(page, file) {
   return { requested, release };
 }
 
-/// Answers `file` with a 404 until `restore()`.
+/// Answers the requests that would bring `file` (it, or a pack carrying it) with a 404 until
+/// `restore()`.
 async function missing(page, file) {
-  const pattern = `**/${file}`;
+  const pattern = brings(file);
   await page.route(pattern, (route) => route.fulfill({ status: 404, contentType: "text/html", body: "<h1>Not found</h1>" }));
   return { restore: () => page.unroute(pattern) };
 }
@@ -62,10 +72,30 @@ describe("loading the widget's code", () => {
       const { page, seen } = await open(path);
       await page.locator(shows).first().waitFor();
       if (also) await page.locator(also).waitFor();
-      assert.deepEqual([...wasmRequested(seen)].sort(), [...filesOf(...code)].sort(), path);
+      const requested = wasmRequested(seen);
+      const brought = filesBrought(requested);
+      assert.deepEqual([...brought].sort(), [...filesOf(...code)].sort(), `${path}: every file it needs, once`);
+      // The main module comes first, in one request with the chunks of the page's first render;
+      // each chunk after that in one more at most.
+      assert.ok(brings(chunks.main[0])(new URL(requested[0], env.server.origin).href), `${path}: ${requested[0]} first`);
+      assert.ok(requested[0].startsWith("pack_"), `${path}: ${requested[0]} first`);
+      assert.ok(requested.length <= code.length, `${path}: ${requested.join(", ")}`);
       assert.deepEqual(seen.errors, [], path);
       await page.close();
     }
+  });
+
+  test("a pack that cannot be downloaded costs only time: its files come one by one", async () => {
+    const first = "pack_main_article.wasm";
+    const { page, seen } = await open("/", async (page) => {
+      await page.route(`**/${first}`, (route) => route.fulfill({ status: 404, contentType: "text/html", body: "<h1>Not found</h1>" }));
+    });
+    await page.locator(".kq-body p").first().waitFor();
+    await page.locator(".kq-share").waitFor();
+    const requested = wasmRequested(seen);
+    assert.equal(requested[0], first);
+    for (const file of filesOf("article")) assert.ok(requested.includes(file), `${file} asked for alone`);
+    await page.close();
   });
 
   test("the article is shown before the code of what follows it has arrived", async () => {
