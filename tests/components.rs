@@ -10,13 +10,12 @@ use kiosque::components::article_view::ArticleView;
 use kiosque::components::lead_image::LeadImage;
 use kiosque::components::load_failed::LoadFailed;
 use kiosque::components::reader_tools::ReaderTools;
-use kiosque::components::Reading;
+use kiosque::browser::held_image::held_in;
 use kiosque::components::widget::Widget;
 use kiosque::config::{Config, ConfigError, Part};
 use kiosque::dates::parse_rfc3339;
 use kiosque::i18n::Lang;
 use kiosque::model::{Article, Body, Image, ImageSource};
-use kiosque::reading::ReadingOptions;
 use kiosque::sources::LoadError;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -60,6 +59,18 @@ async fn wait_for(root: &Element, selector: &str) -> Element {
         sleep(20).await;
     }
     panic!("{selector} never appeared; DOM: {}", root.inner_html());
+}
+
+/// Waits until `condition` holds (as the page changes, for up to two seconds).
+async fn wait_until(condition: impl Fn() -> bool) {
+    for _ in 0..100 {
+        leptos::task::tick().await;
+        if condition() {
+            return;
+        }
+        sleep(20).await;
+    }
+    panic!("the condition never held");
 }
 
 fn text(root: &Element, selector: &str) -> String {
@@ -796,11 +807,10 @@ mod lists {
     }
 }
 
-/// Reading settings with data saver on (as the reader's browser or choice would have it).
-fn saving_data() -> Reading {
-    let reading = Reading::new(ReadingOptions::default());
-    reading.saving_data.set(true);
-    reading
+/// What data saver holds back on the page of `root`, as the reading tools count it.
+fn held_back(root: &Element) -> (u32, u64) {
+    let saved = held_in(root);
+    (saved.images, saved.bytes)
 }
 
 #[wasm_bindgen_test]
@@ -830,40 +840,63 @@ async fn with_data_saver_the_lead_image_waits_for_a_tap_in_its_own_box() {
         bytes: Some(84_300),
         ..Image::default()
     };
-    let reading = saving_data();
-    let root = mount_in(Lang::Fr, move || {
-        provide_context(reading);
-        view! { <LeadImage image lang=None dir=None/> }.into_any()
-    });
+    let root = mount_in(Lang::Fr, move || view! { <LeadImage image lang=None dir=None held=true/> }.into_any());
     let button = wait_for(&root, "figure button.kq-image-hold").await;
     assert_eq!(text(&root, ".kq-image-alt"), "Un marché");
     assert_eq!(text(&root, ".kq-image-cost"), "Image, 85\u{a0}Ko — toucher pour l’afficher");
     let style = button.unchecked_ref::<HtmlElement>().style();
     assert_eq!(style.get_property_value("aspect-ratio").unwrap(), "1200 / 675");
     assert!(root.query_selector("img").unwrap().is_none(), "no image element, so no request");
-    assert_eq!((reading.saved.get_untracked().images, reading.saved.get_untracked().bytes), (1, 84_300));
+    assert_eq!(held_back(&root), (1, 84_300));
     button.unchecked_ref::<HtmlElement>().click();
     let img = wait_for(&root, "figure img").await;
     assert_eq!(img.get_attribute("src").as_deref(), Some("https://news.example/a.svg"));
-    assert_eq!(reading.saved.get_untracked().images, 0);
+    assert_eq!(held_back(&root), (0, 0));
 }
 
 #[wasm_bindgen_test]
 async fn with_data_saver_images_in_the_text_wait_too() {
-    let reading = saving_data();
     let html = r#"<p>Texte</p><img src="https://news.example/b.png" alt="Une carte" width="40" height="30">"#.to_owned();
     let root = mount_in(Lang::En, move || {
-        provide_context(reading);
-        view! { <ArticleBody body=Body::Html(html) base="https://news.example/".to_owned() lang=None dir=None/> }.into_any()
+        view! { <ArticleBody body=Body::Html(html) base="https://news.example/".to_owned() lang=None dir=None held=true/> }.into_any()
     });
     let button = wait_for(&root, ".kq-body button.kq-image-hold").await;
     assert_eq!(button.text_content().unwrap(), "Une carteImage — tap to show it");
     assert!(root.query_selector(".kq-body img").unwrap().is_none());
-    assert_eq!(reading.saved.get_untracked().images, 1);
+    assert_eq!(held_back(&root), (1, 0));
     button.unchecked_ref::<HtmlElement>().click();
     let img = wait_for(&root, ".kq-body img").await;
     assert_eq!(img.get_attribute("src").as_deref(), Some("https://news.example/b.png"));
-    assert_eq!(reading.saved.get_untracked().images, 0);
+    assert_eq!(held_back(&root), (0, 0));
+}
+
+#[wasm_bindgen_test]
+async fn reader_tools_say_what_data_saver_held_back_in_their_widget_as_it_changes() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    // A widget of its own, as on a publisher's page: only its images count.
+    let shadow = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).unwrap();
+    let root = document.create_element("div").unwrap().unchecked_into::<HtmlElement>();
+    shadow.append_child(&root).unwrap();
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.set_item("kiosque:data-saver", "on").unwrap();
+    let image = |bytes| Image { src: "https://news.example/a.svg".into(), alt: "Un marché".into(), width: Some(40), height: Some(30), bytes, ..Image::default() };
+    let (first, second) = (image(Some(84_300)), image(Some(2_000)));
+    mount_to(root.clone(), move || {
+        provide_context(Lang::Fr);
+        view! {
+            <ReaderTools words=300 lang="fr".to_owned()/>
+            <LeadImage image=first lang=None dir=None held=true/>
+            <LeadImage image=second lang=None dir=None held=true/>
+        }
+    })
+    .forget();
+    let line = wait_for(&root, ".kq-saved").await;
+    wait_until(|| line.text_content().as_deref() == Some("2 images non téléchargées (87\u{a0}Ko).")).await;
+    root.query_selector("button.kq-image-hold").unwrap().unwrap().unchecked_into::<HtmlElement>().click();
+    wait_until(|| line.text_content().as_deref() == Some("1 image non téléchargée (2\u{a0}Ko).")).await;
+    storage.clear().unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -887,6 +920,10 @@ async fn reader_tools_name_their_buttons_in_the_widgets_language() {
         saver_button.unchecked_ref::<HtmlElement>().click();
         leptos::task::tick().await;
         assert_eq!(saver_button.get_attribute("aria-pressed").as_deref(), Some("true"));
+        // And off again: the choice holds for the whole page, and the next language starts off.
+        saver_button.unchecked_ref::<HtmlElement>().click();
+        leptos::task::tick().await;
+        assert_eq!(saver_button.get_attribute("aria-pressed").as_deref(), Some("false"));
         // Headless Chromium has no voice: listening is not offered.
         assert!(root.query_selector(".kq-listen[hidden]").unwrap().is_some());
         web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();

@@ -1,6 +1,8 @@
 //! The reader's reading settings on this device: whether the browser asks to save data, and
 //! the data saver and text size the reader chose (remembered for the site).
 
+use std::cell::Cell;
+
 use js_sys::Reflect;
 
 use super::storage::{recall, remember};
@@ -29,13 +31,20 @@ pub fn browser_asks_to_save_data() -> bool {
     save_data || reduced_data
 }
 
-/// Whether images wait for a tap in a widget offering `options`.
-pub fn data_saver_on(options: ReadingOptions) -> bool {
-    saving_data(options.data_saver, recall(DATA_SAVER_KEY).as_deref(), browser_asks_to_save_data())
+thread_local! {
+    /// The reader's data saver choice on this page: it holds where storage is refused.
+    static CHOSEN: Cell<Option<bool>> = const { Cell::new(None) };
 }
 
-/// Remembers the reader's data saver choice for the site.
+/// Whether images wait for a tap in a widget offering `options`.
+pub fn data_saver_on(options: ReadingOptions) -> bool {
+    let stored = recall(DATA_SAVER_KEY).or_else(|| CHOSEN.get().map(|on| stored_choice(on).to_owned()));
+    saving_data(options.data_saver, stored.as_deref(), browser_asks_to_save_data())
+}
+
+/// Remembers the reader's data saver choice for the page and the site.
 pub fn remember_data_saver(on: bool) {
+    CHOSEN.set(Some(on));
     remember(DATA_SAVER_KEY, stored_choice(on));
 }
 

@@ -5,8 +5,6 @@
 //! document. Nothing is ever serialized and parsed again, so there is no second parse for a
 //! mutation-XSS payload to exploit. An HTML parser crate would cost more than the whole widget.
 
-use std::cell::Cell;
-use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -49,32 +47,22 @@ struct Walk<'a> {
     base: &'a str,
     /// The widget's strings, for video placeholders.
     strings: &'static Strings,
-    /// Data saver: images wait for a tap.
-    held: Option<&'a HeldImages>,
-    /// How many images wait.
-    holding: Cell<u32>,
+    /// Data saver: images wait for a tap on a button that says this besides their alt text
+    /// ("Image — tap to show it").
+    held: Option<&'a str>,
 }
 
-/// Images held back by data saver: each becomes a button saying `label` (with its alt
-/// text), which becomes the image when tapped and then calls `on_show`.
-pub struct HeldImages {
-    /// What the button says besides the image's alt text ("Image — tap to show it").
-    pub label: String,
-    /// Called as each held image is shown.
-    pub on_show: Rc<dyn Fn()>,
-}
-
-/// Parses `html` and returns a safe copy, ready to append, and how many of its images are
-/// held back by `held`. Relative URLs in it resolve against `base`, the address of the article
-/// (or of its feed); placeholders speak `strings`.
-pub fn sanitize(html: &str, base: &str, strings: &'static Strings, held: Option<&HeldImages>) -> Option<(DocumentFragment, u32)> {
+/// Parses `html` and returns a safe copy, ready to append. Relative URLs in it resolve against
+/// `base`, the address of the article (or of its feed); placeholders speak `strings`. With
+/// `held` (data saver), each image is a button saying `held` until tapped.
+pub fn sanitize(html: &str, base: &str, strings: &'static Strings, held: Option<&str>) -> Option<DocumentFragment> {
     let document = web_sys::window()?.document()?;
     let parsed = DomParser::new().ok()?.parse_from_string(html, SupportedType::TextHtml).ok()?;
     let fragment = document.create_document_fragment();
     let body = parsed.body()?;
-    let walk = Walk { document, base, strings, held, holding: Cell::new(0) };
+    let walk = Walk { document, base, strings, held };
     copy_children(&body, &fragment, &walk, 0);
-    Some((fragment, walk.holding.get()))
+    Some(fragment)
 }
 
 fn copy_children(from: &Node, to: &Node, walk: &Walk<'_>, depth: usize) {
@@ -131,7 +119,7 @@ fn copy_element(element: &Element, to: &Node, walk: &Walk<'_>, depth: usize) {
     copy_attributes(element, &copy, &name, base);
     copy_children(element, &copy, walk, depth + 1);
     match walk.held {
-        Some(held) if name == "img" => hold_image(copy, held, to, walk),
+        Some(label) if name == "img" => hold_image(copy, label, to, walk),
         _ => {
             let _ = to.append_child(&copy);
         }
@@ -141,12 +129,10 @@ fn copy_element(element: &Element, to: &Node, walk: &Walk<'_>, depth: usize) {
 /// Puts a button in the place of `image` (a safe copy); the image gets its address back, and
 /// takes the button's place, only when the reader taps it: an image without `src` downloads
 /// nothing.
-fn hold_image(image: Element, held: &HeldImages, to: &Node, walk: &Walk<'_>) {
+fn hold_image(image: Element, label: &str, to: &Node, walk: &Walk<'_>) {
     let src = image.get_attribute("src");
     let _ = image.remove_attribute("src");
-    let on_show = held.on_show.clone();
-    if let Some(button) = held_image::hold(&walk.document, image, src, &held.label, move || on_show()) {
-        walk.holding.set(walk.holding.get() + 1);
+    if let Some(button) = held_image::hold(&walk.document, image, src, None, label) {
         let _ = to.append_child(&button);
     }
 }

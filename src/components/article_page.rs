@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::article_view::ArticleView;
 use super::deferred::Deferred;
-use super::{PartData, Reading};
+use super::PartData;
 use crate::browser::navigation::restore_scroll;
 use crate::on_use;
 
@@ -55,6 +55,5 @@ const ARTICLE_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/article.css"))
 
 /// The part `data-kiosque="article"`.
 pub fn render(data: PartData) -> AnyView {
-    Reading::provide(data.config.reading);
     view! { <style>{ARTICLE_CSS}</style> <ArticlePage data/> }.into_any()
 }

@@ -6,14 +6,14 @@ use leptos::prelude::*;
 use super::article_body::ArticleBody;
 use super::lead_image::LeadImage;
 use super::deferred::Deferred;
-use super::{use_lang, use_reading, PartData};
+use super::{use_lang, PartData};
 use crate::browser::navigation::arrived_by_history;
 use crate::browser::now;
 use crate::dates::{date_line_at, machine_readable};
 use crate::i18n::content_attributes;
 use crate::model::{Article, Body};
 use crate::on_use;
-use crate::browser::reading::text_size;
+use crate::browser::reading::{data_saver_on, text_size};
 use crate::reading::text_size::TextSize;
 use crate::text::{body_words, byline, reading_minutes};
 
@@ -39,11 +39,13 @@ pub fn ArticleView(
         (body, _) => body.clone(),
     };
     let byline = byline(&article.authors, strings.comma, strings.and);
-    let reading = use_reading();
+    let options = tools.as_ref().map(|data| data.config.reading).unwrap_or_default();
+    // Data saver holds the images back: read once, as the article is drawn.
+    let held = data_saver_on(options);
     // The tools arrive just after the article, into a space kept for them (and for what data
     // saver held back, when it is on).
-    let tools = tools.filter(|_| reading.options.any()).map(|data| {
-        let saving = reading.options.data_saver && reading.saving_data.get_untracked();
+    let tools = tools.filter(|_| options.any()).map(|data| {
+        let saving = held;
         let placeholder = move || view! { <div class="kq-tools"></div> {saving.then(|| view! { <p class="kq-saved">"\u{a0}"</p> })} };
         // Their code is asked for once the article is painted, not before.
         let painted = RwSignal::new(false);
@@ -59,7 +61,7 @@ pub fn ArticleView(
         }
     });
     // The reader's text size scales the article's text (style/article.css); the tools change it.
-    let size = if reading.options.text_size { text_size() } else { TextSize::default() };
+    let size = if options.text_size { text_size() } else { TextSize::default() };
     let scale = (size != TextSize::default()).then(|| format!("--kq-text-scale: {}", size.scale()));
     let headline = NodeRef::<leptos::html::H1>::new();
     if focus {
@@ -99,8 +101,8 @@ pub fn ArticleView(
                 </p>
             </header>
             {tools}
-            {article.image.map(|image| view! { <LeadImage image lang=content_lang.clone() dir=content_dir/> })}
-            <ArticleBody body base lang=content_lang dir=content_dir/>
+            {article.image.map(|image| view! { <LeadImage image lang=content_lang.clone() dir=content_dir held/> })}
+            <ArticleBody body base lang=content_lang dir=content_dir held/>
         </article>
     }
 }

@@ -4,21 +4,20 @@
 
 use leptos::prelude::*;
 
-use super::{use_lang, use_reading};
+use super::use_lang;
 use crate::browser::held_image;
 use crate::images::{srcset, LEAD_IMAGE_SIZES};
 use crate::model::Image;
 use crate::reading::data_saver::kilobytes;
 
-/// A figure with the image, its caption and credit, in the article's `lang` and `dir`.
+/// A figure with the image, its caption and credit, in the article's `lang` and `dir`; `held`
+/// (data saver) makes it wait for a tap.
 #[component]
-pub fn LeadImage(image: Image, lang: Option<String>, dir: Option<&'static str>) -> impl IntoView {
+pub fn LeadImage(image: Image, lang: Option<String>, dir: Option<&'static str>, #[prop(optional)] held: bool) -> impl IntoView {
     let strings = use_lang().strings();
-    let reading = use_reading();
     let has_caption = image.caption.is_some() || image.credit.is_some();
     let srcset = srcset(&image);
     let sizes = srcset.as_ref().map(|_| LEAD_IMAGE_SIZES);
-    let held = reading.saving_data.get_untracked();
     let picture = view! {
         <img src=(!held).then(|| image.src.clone()) srcset=srcset.clone().filter(|_| !held) sizes=sizes
             alt=image.alt.clone() width=image.width height=image.height lang=lang.clone() dir=dir
@@ -28,7 +27,6 @@ pub fn LeadImage(image: Image, lang: Option<String>, dir: Option<&'static str>) 
     if held {
         // The image is built without its address; the button of held_image takes its place
         // before the first paint, and gives the address back when tapped.
-        let counted = reading.hold(image.bytes);
         let (bytes, src) = (image.bytes, image.src.clone());
         let label = (strings.image_placeholder)(image.bytes.map(kilobytes));
         figure.on_load(move |figure| {
@@ -37,8 +35,7 @@ pub fn LeadImage(image: Image, lang: Option<String>, dir: Option<&'static str>) 
                 let _ = img.set_attribute("srcset", &srcset);
             }
             let document = figure.owner_document();
-            let on_show = move || reading.show(&counted, bytes);
-            if let Some(button) = document.and_then(|document| held_image::hold(&document, img.clone(), Some(src), &label, on_show)) {
+            if let Some(button) = document.and_then(|document| held_image::hold(&document, img.clone(), Some(src), bytes, &label)) {
                 let _ = img.replace_with_with_node_1(&button);
             }
         });

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 
 use super::teaser::Teaser;
 use super::popular_list::LISTS_CSS;
-use super::{use_lang, PartData, Reading};
+use super::{use_lang, PartData};
 use crate::browser::fetch::RequestTimeout;
 use crate::browser::navigation::Navigator;
 use crate::browser::now;
@@ -185,7 +185,8 @@ pub fn MoreNews(feed: Arc<Feed>, current: Option<Article>, page_size: usize, sam
 pub fn render(data: PartData) -> AnyView {
     let Some(feed) = data.feed else { return ().into_any() };
     let config = data.config;
-    Reading::provide(config.reading);
+    // The teasers' data saver settings.
+    provide_context(config.reading);
     view! {
         <style>{LISTS_CSS}</style>
         <MoreNews feed current=data.article page_size=config.more_length same_section_first=config.more_same_section/>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::range_selector::RangeSelector;
 use super::teaser::Teaser;
-use super::{use_lang, PartData, Reading};
+use super::{use_lang, PartData};
 use crate::browser::now;
 use crate::dates::short_date;
 use crate::model::{Article, Feed};
@@ -82,6 +82,7 @@ pub const LISTS_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/lists.css"))
 pub fn render(data: PartData) -> AnyView {
     let Some(feed) = data.feed else { return ().into_any() };
     let current = data.article.map(|article| article.id);
-    Reading::provide(data.config.reading);
+    // The teasers' data saver settings.
+    provide_context(data.config.reading);
     view! { <style>{LISTS_CSS}</style> <PopularList feed current options=data.config.popular/> }.into_any()
 }

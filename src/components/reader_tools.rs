@@ -6,12 +6,15 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::listen_control::ListenControl;
-use super::{use_lang, use_reading, PartData};
-use crate::browser::held_image::show_all;
+use send_wrapper::SendWrapper;
+
+use super::{use_lang, PartData};
+use crate::browser::held_image::{held_in, show_all, Watch};
 use crate::browser::navigation::Navigator;
-use crate::browser::reading::{remember_data_saver, remember_text_size, text_size};
-use crate::reading::data_saver::kilobytes;
+use crate::browser::reading::{data_saver_on, remember_data_saver, remember_text_size, text_size};
+use crate::reading::data_saver::{kilobytes, Saved};
 use crate::reading::text_size::TextSize;
+use crate::reading::ReadingOptions;
 use crate::text::body_words;
 
 /// Renders the tools for the page's article (behind a door of [`crate::on_use`]).
@@ -21,18 +24,18 @@ pub fn render(data: PartData) -> AnyView {
     // Read aloud in the article's language, else the interface's.
     let language = data.feed.as_deref().and_then(|feed| feed.language_of(&article)).map(str::to_owned);
     let lang = language.unwrap_or_else(|| data.config.lang.tag().to_owned());
-    view! { <style>{READING_CSS}</style> <ReaderTools words lang/> }.into_any()
+    let options = data.config.reading;
+    view! { <style>{READING_CSS}</style> <ReaderTools words lang options/> }.into_any()
 }
 
 /// The tools' stylesheet (style/reading.css), downloaded with their code.
 const READING_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/reading.css"));
 
-/// The tools for an article of `words` words written in `lang` (a language tag).
+/// The tools the publisher offers (`options`) for an article of `words` words written in
+/// `lang` (a language tag).
 #[component]
-pub fn ReaderTools(words: usize, lang: String) -> impl IntoView {
+pub fn ReaderTools(words: usize, lang: String, #[prop(optional)] options: ReadingOptions) -> impl IntoView {
     let strings = use_lang().strings();
-    let reading = use_reading();
-    let options = reading.options;
     let announce = use_context::<Navigator>().map(|navigator| navigator.announce);
     // The size the article was drawn with (src/components/article_view.rs).
     let size = RwSignal::new(text_size());
@@ -50,7 +53,23 @@ pub fn ReaderTools(words: usize, lang: String) -> impl IntoView {
             announce.set((strings.text_size_now)(next.percent()));
         }
     };
-    let saving = reading.saving_data;
+    // As the article was drawn (src/components/article_view.rs).
+    let saving = RwSignal::new(data_saver_on(options));
+    // What data saver held back in this widget, read from the page as it changes: the article's
+    // images, those of the lists beside it, and the ones the reader tapped no longer.
+    let saved = RwSignal::new(Saved::default());
+    let watch = StoredValue::new(None::<SendWrapper<Watch>>);
+    if options.data_saver {
+        bar.on_load(move |bar| {
+            let root = bar.get_root_node();
+            saved.set(held_in(&root));
+            let watched = root.clone();
+            let watching = Watch::new(&root, move || {
+                let _ = saved.try_set(held_in(&watched));
+            });
+            watch.set_value(watching.map(SendWrapper::new));
+        });
+    }
     // A− and A+ stay focusable at the ends of the range (a disabled button would drop focus);
     // their names say what they do, their faces are the usual A− and A+.
     let text_size = options.text_size.then(|| view! {
@@ -83,7 +102,7 @@ pub fn ReaderTools(words: usize, lang: String) -> impl IntoView {
         </button>
     });
     let saved = move || {
-        let saved = reading.saved.get();
+        let saved = saved.get();
         let known = if saved.bytes == 0 { 0 } else { kilobytes(saved.bytes) };
         (strings.data_saver_saved)(saved.images, known)
     };

@@ -3,12 +3,14 @@
 
 use leptos::prelude::*;
 
-use super::{use_lang, use_reading};
+use super::use_lang;
 use crate::browser::navigation::Navigator;
+use crate::browser::reading::data_saver_on;
 use crate::dates::{machine_readable, relative_date, Published};
 use crate::i18n::content_attributes;
 use crate::images::{fitting_source, srcset};
 use crate::model::Article;
+use crate::reading::ReadingOptions;
 
 /// The widest a thumbnail is shown (style/lists.css: 7.5em of the lists' 16 px), on a screen
 /// of two device pixels per CSS pixel: the file that fills it when the browser takes `src`.
@@ -40,11 +42,7 @@ pub fn Teaser(
     });
     let summary = article.summary.clone().filter(|_| with_summary);
     // Data saver leaves thumbnails out altogether: the title says what the article is.
-    let reading = use_reading();
-    let held = reading.saving_data.get_untracked() && article.image.is_some();
-    if held {
-        reading.hold(None);
-    }
+    let held = article.image.is_some() && data_saver_on(use_context::<ReadingOptions>().unwrap_or_default());
     let thumbnail = article.image.clone().filter(|_| !held).map(|image| {
         // The title beside it says what it is: the picture is decorative here.
         view! {
@@ -60,7 +58,8 @@ pub fn Teaser(
         }
     };
     view! {
-        <div class="kq-teaser">
+        // Marked for the reading tools' count of what data saver held back (browser/held_image.rs).
+        <div class="kq-teaser" data-image-left-out=held.then_some("")>
             {rank.map(|rank| view! { <span class="kq-rank" aria-hidden="true">{rank}</span> })}
             {thumbnail}
             <div class="kq-teaser-text">

@@ -19,7 +19,7 @@ pub fn stored_choice(on: bool) -> &'static str {
     if on { "on" } else { "off" }
 }
 
-/// What data saver kept from being downloaded on this page so far.
+/// What data saver keeps from being downloaded on a page (counted from the page itself).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Saved {
     /// Images not downloaded.
@@ -33,12 +33,6 @@ impl Saved {
     pub fn hold(&mut self, bytes: Option<u64>) {
         self.images += 1;
         self.bytes += bytes.unwrap_or(0);
-    }
-
-    /// An image held back was downloaded after all (tapped, or data saver turned off).
-    pub fn release(&mut self, bytes: Option<u64>) {
-        self.images = self.images.saturating_sub(1);
-        self.bytes = self.bytes.saturating_sub(bytes.unwrap_or(0));
     }
 }
 
@@ -71,11 +65,6 @@ mod tests {
         saved.hold(Some(84_000));
         saved.hold(None);
         assert_eq!(saved, Saved { images: 2, bytes: 84_000 });
-        saved.release(Some(84_000));
-        assert_eq!(saved, Saved { images: 1, bytes: 0 });
-        saved.release(None);
-        saved.release(Some(5));
-        assert_eq!(saved, Saved::default());
     }
 
     #[test]
