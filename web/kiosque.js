@@ -44,8 +44,8 @@ function askCode(file, response) {
   response.then((answer) => answer.ok || forget(), forget);
 }
 
-/** The files a pack carries, by name (each a custom section of an empty module). */
-function unpack(buffer) {
+/** The files a pack carries, by name: the custom sections of a module, named by the files. */
+function unpack(buffer, names) {
   const bytes = new Uint8Array(buffer);
   const files = new Map();
   let at = 8;
@@ -58,33 +58,37 @@ function unpack(buffer) {
     }
   };
   while (at < bytes.length) {
-    if (bytes[at++] !== 0) throw new Error("not a pack");
+    const id = bytes[at++];
     const size = number();
     const end = at + size;
-    const length = number();
-    const name = new TextDecoder().decode(bytes.subarray(at, at + length));
-    files.set(name, bytes.subarray(at + length, end));
+    if (id === 0) {
+      const length = number();
+      const name = new TextDecoder().decode(bytes.subarray(at, at + length));
+      if (names.includes(name)) files.set(name, bytes.subarray(at + length, end));
+    }
     at = end;
   }
   return files;
 }
 
 function askPack({ file, files }) {
-  const carried = fetch(codeUrl(file))
-    .then((answer) => {
-      if (!answer.ok) throw new Error(`${answer.status} ${answer.url}`);
-      return answer.arrayBuffer();
-    })
-    .then(unpack);
-  for (const name of files) {
-    const response = carried
-      .then((pieces) => {
-        if (!pieces.has(name)) throw new Error(`${file} lacks ${name}`);
-        return new Response(pieces.get(name), WASM);
-      })
-      .catch(() => fetch(codeUrl(name)));
-    askCode(name, response);
-  }
+  const answered = fetch(codeUrl(file)).then((answer) => {
+    if (!answer.ok) throw new Error(`${answer.status} ${answer.url}`);
+    // One copy for the main module, when the pack is one, and one to take the rest from.
+    return [answer, answer.clone()];
+  });
+  const main = files[0] === chunks.main[0];
+  const carried = answered.then(([, copy]) => copy.arrayBuffer()).then((buffer) => unpack(buffer, files));
+  files.forEach((name, index) => {
+    const response =
+      main && index === 0
+        ? answered.then(([answer]) => answer)
+        : carried.then((pieces) => {
+            if (!pieces.has(name)) throw new Error(`${file} lacks ${name}`);
+            return new Response(pieces.get(name), WASM);
+          });
+    askCode(name, response.catch(() => fetch(codeUrl(name))));
+  });
 }
 
 /** Asks for the code of the chunks `names` ("main" too) that was not asked for yet: whole packs
