@@ -1,7 +1,7 @@
 // Part of the split build (scripts/split-wasm.sh). Reads the chunk loader that wasm-split-cli
 // wrote (__wasm_split.js) and
 // - puts the files each chunk of src/on_use.rs needs into the loader (kiosque.js), so that it
-//   can ask for a page's chunks while the main WebAssembly downloads, with no extra request;
+//   can ask for a page's chunks with the main WebAssembly, with no extra request;
 //   kiosque-chunks.js holds the same map for the tests and the benchmark;
 // - lists the packs: files asked for together in one request (scripts/pack-wasm.mjs writes
 //   them once the files are optimized), because one compressed answer is smaller than the same
@@ -39,6 +39,8 @@ chunks.main = ["kiosque-core_bg.wasm"];
 // an article page then asks for what follows the article and for the reading tools; a share bar
 // alone may ask for its rarer forms; a WordPress source adds its reader. Each pack holds the
 // files of the chunks named, less those of the chunks named after "after" (loaded already).
+// The loader takes them in this order: a page with an article and a share bar starts with the
+// article's pack, so that the article does not wait for the code of what follows it.
 const PACKS = [
   { name: "main_article", chunks: ["main", "article"], after: [] },
   { name: "main_extras", chunks: ["main", "extras"], after: [] },
@@ -53,9 +55,8 @@ const packs = PACKS.map(({ name, chunks: wanted, after }) => {
   const files = [...new Set(wanted.flatMap((chunk) => chunks[chunk]))].filter((file) => !loaded.has(file));
   return { file: `pack_${name}.wasm`, files };
 })
-  // One file is no pack; the loader tries the largest packs first.
-  .filter(({ files }) => files.length > 1)
-  .sort((a, b) => b.files.length - a.files.length);
+  // One file is no pack.
+  .filter(({ files }) => files.length > 1);
 
 const map = JSON.stringify(chunks);
 const packMap = JSON.stringify(packs);

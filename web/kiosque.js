@@ -11,7 +11,8 @@
 // cannot be downloaded costs only time: each file it carried is then asked for on its own.
 import { chunks, packs } from "./kiosque-chunks.js";
 
-/** Answers asked for early, by absolute address; each is taken once (src/browser/early.rs). */
+/** Answers asked for early, by absolute address; each is taken once: feeds by
+ * src/browser/early.rs, code by the chunk loader (__wasm_split.js, fetchEarly). */
 const early = new Map();
 globalThis[Symbol.for("kiosque.early")] = early;
 
@@ -44,40 +45,49 @@ function askCode(file, response) {
   response.then((answer) => answer.ok || forget(), forget);
 }
 
-/** The files a pack carries, by name: the custom sections of a module, named by the files. */
-function unpack(buffer, names) {
+const utf8 = new TextDecoder();
+
+/** The files a pack carries, by name: the custom sections of a module, named by the files.
+ * Throws on anything else (a cut answer, a page where a pack was expected). */
+function unpack(buffer, files) {
   const bytes = new Uint8Array(buffer);
-  const files = new Map();
+  const MAGIC = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
+  if (bytes.length < 8 || MAGIC.some((byte, index) => bytes[index] !== byte)) throw new Error("not a pack");
+  const carried = new Map();
   let at = 8;
   const number = () => {
     let value = 0;
-    for (let shift = 0; ; shift += 7) {
+    for (let shift = 0; shift < 35; shift += 7) {
+      if (at >= bytes.length) break;
       const byte = bytes[at++];
       value += (byte & 0x7f) * 2 ** shift;
       if (byte < 0x80) return value;
     }
+    throw new Error("a pack cut short");
   };
   while (at < bytes.length) {
     const id = bytes[at++];
     const size = number();
     const end = at + size;
+    if (end > bytes.length) throw new Error("a pack cut short");
     if (id === 0) {
       const length = number();
-      const name = new TextDecoder().decode(bytes.subarray(at, at + length));
-      if (names.includes(name)) files.set(name, bytes.subarray(at + length, end));
+      const name = utf8.decode(bytes.subarray(at, Math.min(at + length, end)));
+      if (files.includes(name)) carried.set(name, bytes.subarray(at + length, end));
     }
     at = end;
   }
-  return files;
+  return carried;
 }
 
 function askPack({ file, files }) {
-  const answered = fetch(codeUrl(file)).then((answer) => {
-    if (!answer.ok) throw new Error(`${answer.status} ${answer.url}`);
-    // One copy for the main module, when the pack is one, and one to take the rest from.
-    return [answer, answer.clone()];
-  });
   const main = files[0] === chunks.main[0];
+  const answered = fetch(codeUrl(file)).then((answer) => {
+    // A server that answers every address with a page (a site's catch-all) sends no pack.
+    if (!answer.ok || /^text\//.test(answer.headers.get("content-type") ?? "")) throw new Error(`no pack at ${answer.url}`);
+    // The main module, when the pack is one, compiles as it downloads; a copy gives the rest.
+    return main ? [answer, answer.clone()] : [null, answer];
+  });
   const carried = answered.then(([, copy]) => copy.arrayBuffer()).then((buffer) => unpack(buffer, files));
   files.forEach((name, index) => {
     const response =
@@ -92,7 +102,8 @@ function askPack({ file, files }) {
 }
 
 /** Asks for the code of the chunks `names` ("main" too) that was not asked for yet: whole packs
- * where a pack holds only what is missing, the largest first, and the rest file by file. */
+ * where a pack holds only what is missing (in the build's order of packs), the rest file by
+ * file. */
 function want(names) {
   const missing = new Set(names.flatMap((name) => chunks[name] ?? []).filter((file) => !asked.has(file)));
   for (const pack of packs) {
@@ -135,4 +146,9 @@ const main = codeUrl(chunks.main[0]);
 const { response: mainModule } = early.get(main);
 early.delete(main);
 const { default: init } = await import("./kiosque-core.js");
-await init({ module_or_path: mainModule });
+try {
+  await init({ module_or_path: mainModule });
+} catch {
+  // The pack that carried it arrived broken (cut short, or not a pack): the file on its own.
+  await init({ module_or_path: fetch(main) });
+}

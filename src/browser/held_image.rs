@@ -1,6 +1,6 @@
 //! Images held back by data saver: a button in the image's box, which becomes the image when
 //! tapped. Plain DOM rather than views: the same for the lead image and for images inside an
-//! article's HTML, and nothing of it runs unless data saver is on. What was held back is read
+//! article's HTML, and no button is made unless data saver is on. What was held back is read
 //! from the page itself (the buttons, and list entries marked [`LEFT_OUT`]), so that the views
 //! that hold images back keep no count.
 

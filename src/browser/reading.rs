@@ -38,7 +38,8 @@ thread_local! {
 
 /// Whether images wait for a tap in a widget offering `options`.
 pub fn data_saver_on(options: ReadingOptions) -> bool {
-    let stored = recall(DATA_SAVER_KEY).or_else(|| CHOSEN.get().map(|on| stored_choice(on).to_owned()));
+    // The choice made on this page first: storage may keep an older one it could not replace.
+    let stored = CHOSEN.get().map(|on| stored_choice(on).to_owned()).or_else(|| recall(DATA_SAVER_KEY));
     saving_data(options.data_saver, stored.as_deref(), browser_asks_to_save_data())
 }
 

@@ -5,7 +5,6 @@
 //! document. Nothing is ever serialized and parsed again, so there is no second parse for a
 //! mutation-XSS payload to exploit. An HTML parser crate would cost more than the whole widget.
 
-
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, DocumentFragment, DomParser, Element, Node, SupportedType};

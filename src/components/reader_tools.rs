@@ -3,11 +3,10 @@
 //! `data-data-saver`).
 
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 
 use super::listen_control::ListenControl;
-use send_wrapper::SendWrapper;
-
 use super::{use_lang, PartData};
 use crate::browser::held_image::{held_in, show_all, Watch};
 use crate::browser::navigation::Navigator;
@@ -65,7 +64,10 @@ pub fn ReaderTools(words: usize, lang: String, #[prop(optional)] options: Readin
             saved.set(held_in(&root));
             let watched = root.clone();
             let watching = Watch::new(&root, move || {
-                let _ = saved.try_set(held_in(&watched));
+                let now = held_in(&watched);
+                if saved.try_get_untracked().is_some_and(|before| before != now) {
+                    saved.set(now);
+                }
             });
             watch.set_value(watching.map(SendWrapper::new));
         });

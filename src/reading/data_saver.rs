@@ -31,8 +31,8 @@ pub struct Saved {
 impl Saved {
     /// One more image held back, of `bytes` when known.
     pub fn hold(&mut self, bytes: Option<u64>) {
-        self.images += 1;
-        self.bytes += bytes.unwrap_or(0);
+        self.images = self.images.saturating_add(1);
+        self.bytes = self.bytes.saturating_add(bytes.unwrap_or(0));
     }
 }
 

@@ -85,18 +85,30 @@ describe("loading the widget's code", () => {
     }
   });
 
-  test("a pack that cannot be downloaded costs only time: its files come one by one", async () => {
-    const first = "pack_main_article.wasm";
-    const { page, seen } = await open("/", async (page) => {
-      await page.route(`**/${first}`, (route) => route.fulfill({ status: 404, contentType: "text/html", body: "<h1>Not found</h1>" }));
+  for (const [answer, fulfil] of [
+    ["cannot be downloaded", { status: 404, contentType: "text/html", body: "<h1>Not found</h1>" }],
+    ["is answered by a catch-all page", { status: 200, contentType: "text/html", body: "<!doctype html><title>Accueil</title><p>Bienvenue</p>" }],
+    ["arrives cut short", { status: 200, contentType: "application/wasm", body: Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 0, 0xff]) }],
+  ]) {
+    test(`a pack that ${answer} costs only time: its files come one by one, once each`, async () => {
+      const first = "pack_main_article.wasm";
+      const { page, seen } = await open("/", async (page) => {
+        await page.route(`**/${first}`, (route) => route.fulfill(fulfil));
+      });
+      await page.locator(".kq-body p").first().waitFor();
+      await page.locator(".kq-share").waitFor();
+      await page.locator(".kq-tools[role=group]").waitFor();
+      const requested = wasmRequested(seen);
+      assert.equal(requested[0], first);
+      for (const file of filesOf("article")) assert.ok(requested.includes(file), `${file} asked for alone`);
+      // What follows the article still comes in its packs, and nothing comes twice.
+      const brought = filesBrought(requested.slice(1));
+      assert.deepEqual([...brought].sort(), [...filesOf("article", "extras", "reading")].sort());
+      assert.ok(requested.includes("pack_extras_after_article.wasm"), requested.join(", "));
+      assert.deepEqual(seen.errors.filter((error) => !/Failed to load resource/.test(error)), []);
+      await page.close();
     });
-    await page.locator(".kq-body p").first().waitFor();
-    await page.locator(".kq-share").waitFor();
-    const requested = wasmRequested(seen);
-    assert.equal(requested[0], first);
-    for (const file of filesOf("article")) assert.ok(requested.includes(file), `${file} asked for alone`);
-    await page.close();
-  });
+  }
 
   test("the article is shown before the code of what follows it has arrived", async () => {
     const { page, prepared: extras } = await open("/", (page) => hold(page, chunks.extras[0]));
