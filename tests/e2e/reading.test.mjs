@@ -183,6 +183,38 @@ describe("data saver", () => {
   });
 });
 
+describe("data saver where storage is refused", () => {
+  test("the reader's choice still holds on the page: the next article and its lists wait for a tap", async () => {
+    // A private mode or a sandboxed frame: reading and writing storage throw.
+    const REFUSED = () => {
+      Object.defineProperty(window, "localStorage", {
+        configurable: true,
+        get() {
+          throw new DOMException("The operation is insecure.", "SecurityError");
+        },
+      });
+    };
+    const { page, seen, context } = await open(`/?kiosque=${OTHER}`, { init: [{ fn: REFUSED }] });
+    const widget = page.locator("[data-kiosque]");
+    await widget.locator(".kq-latest li").first().waitFor();
+    const toggle = widget.getByRole("button", { name: "Économie de données" });
+    assert.equal(await toggle.getAttribute("aria-pressed"), "false");
+    await toggle.click();
+    assert.equal(await toggle.getAttribute("aria-pressed"), "true");
+    const before = imageRequests(seen).length;
+    await widget.locator(`.kq-latest a[href*="${WITH_IMAGE}"]`).click();
+    await page.locator("[data-kiosque] h1").filter({ hasText: "Dosso" }).waitFor();
+    await widget.locator(".kq-figure .kq-image-hold").waitFor();
+    await widget.locator(".kq-latest li").first().waitFor();
+    assert.equal(await widget.locator(".kq-thumb").count(), 0);
+    assert.equal(await widget.getByRole("button", { name: "Économie de données" }).getAttribute("aria-pressed"), "true");
+    await widget.locator(".kq-saved").filter({ hasText: /images non téléchargées \(3\s*Ko\)/ }).waitFor();
+    assert.equal(imageRequests(seen).length, before, "no image of the next article requested");
+    assert.deepEqual(seen.errors, []);
+    await context.close();
+  });
+});
+
 describe("text size", () => {
   test("A+ and A− change the article's text in steps, remembered, with no sideways scroll at 200 % on a 320 px phone", async () => {
     const { page, seen, context } = await open("/", { width: 320, height: 640 });
