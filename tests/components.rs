@@ -546,7 +546,7 @@ mod share {
         assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
         button.click();
         leptos::task::tick().await;
-        let form = root.query_selector("form.kq-mastodon").unwrap().unwrap();
+        let form = wait_for(&root, "form.kq-mastodon").await;
         assert!(!form.has_attribute("hidden"));
         assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
         let input: web_sys::HtmlInputElement = root.query_selector("#kq-mastodon-instance").unwrap().unwrap().unchecked_into();

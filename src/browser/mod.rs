@@ -16,6 +16,18 @@ pub mod share_sheet;
 pub mod speech;
 pub mod storage;
 
+/// Resolves in a task of its own: a widget that renders after another lets the browser paint
+/// and answer the reader in between, instead of holding the page in one long task.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let scheduled = web_sys::window().map(|window| window.set_timeout_with_callback(&resolve));
+        if !matches!(scheduled, Some(Ok(_))) {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// The current instant, for relative dates and the age of view counts.
 pub fn now() -> crate::dates::Published {
     let millis = js_sys::Date::now() as i64;

@@ -13,6 +13,7 @@ use super::load_failed::LoadFailed;
 use super::loading::Loading;
 use super::more_news::MorePages;
 use super::{PartData, RenderPart};
+use crate::browser::next_task;
 use crate::browser::fetch::RequestTimeout;
 use crate::browser::navigation::Navigator;
 use crate::config::{Config, ConfigError, Part};
@@ -117,6 +118,9 @@ pub fn Widget(config: Config, #[prop(optional)] problems: Vec<ConfigError>) -> i
         leptos::task::spawn_local_scoped(async move {
             let (code, feed) = futures::join!(part_code(part), feed);
             let result = feed.and_then(|(wanted, feed)| Ok((wanted, feed, code?)));
+            // Widgets waiting for the same feed and code get them at once: each renders in a
+            // task of its own, so that a page of several widgets is never held in one.
+            next_task().await;
             // A later load (another article, a retry) wins over this one; a widget that left
             // the page takes nothing.
             let still_wanted = this_attempt == attempt.try_get_untracked().unwrap_or_default()
