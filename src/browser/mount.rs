@@ -40,31 +40,16 @@ pub fn mount_all() {
     }
 }
 
-/// Mounts `element` if it is a host, and every host inside it: the first at once, each of the
-/// others in a task of its own, so that a page of many widgets is never held in one long task.
+/// Mounts `element` if it is a host, and every host inside it.
 fn mount_within(element: &Element, document: &Document) {
-    let mut hosts = Vec::new();
     if element.matches(HOST_SELECTOR).unwrap_or(false) {
-        hosts.push(element.clone());
+        mount(element, document);
     }
-    if let Ok(found) = element.query_selector_all(HOST_SELECTOR) {
-        hosts.extend((0..found.length()).filter_map(|index| found.item(index)?.dyn_into::<Element>().ok()));
-    }
-    let mut hosts = hosts.into_iter();
-    let Some(first) = hosts.next() else { return };
-    mount(&first, document);
-    let document = document.clone();
-    let rest: Vec<Element> = hosts.collect();
-    if !rest.is_empty() {
-        wasm_bindgen_futures::spawn_local(async move {
-            for host in rest {
-                super::next_task().await;
-                // A host may have left the page meanwhile.
-                if host.is_connected() {
-                    mount(&host, &document);
-                }
-            }
-        });
+    let Ok(hosts) = element.query_selector_all(HOST_SELECTOR) else { return };
+    for index in 0..hosts.length() {
+        if let Some(host) = hosts.item(index).and_then(|node| node.dyn_into::<Element>().ok()) {
+            mount(&host, document);
+        }
     }
 }
 
