@@ -36,7 +36,8 @@ if (Object.keys(chunks).length === 0) throw new Error(`no chunks found in ${load
 chunks.main = ["kiosque-core_bg.wasm"];
 
 // How pages start and go on: a page starts with the main module and the chunks of its parts;
-// an article page then asks for what follows the article and for the reading tools; a share bar
+// an article page then asks for what follows the article and for the reading tools (in either
+// order: a pack for each); a share bar
 // alone may ask for its rarer forms; a WordPress source adds its reader. Each pack holds the
 // files of the chunks named, less those of the chunks named after "after" (loaded already).
 // The loader takes them in this order: a page with an article and a share bar starts with the
@@ -45,7 +46,9 @@ const PACKS = [
   { name: "main_article", chunks: ["main", "article"], after: [] },
   { name: "main_extras", chunks: ["main", "extras"], after: [] },
   { name: "extras_after_article", chunks: ["extras"], after: ["article"] },
+  { name: "extras_after_article_reading", chunks: ["extras"], after: ["article", "reading"] },
   { name: "article_after_extras", chunks: ["article"], after: ["extras"] },
+  { name: "reading_after_article", chunks: ["reading"], after: ["article"] },
   { name: "reading_after_article_extras", chunks: ["reading"], after: ["article", "extras"] },
   { name: "share_tools_after_extras", chunks: ["share_tools"], after: ["extras"] },
   { name: "wordpress_after_article", chunks: ["wordpress"], after: ["article"] },

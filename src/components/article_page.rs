@@ -41,7 +41,7 @@ pub fn ArticlePage(data: PartData) -> impl IntoView {
     view! {
         <div class="kq-page">
             <div class="kq-main">
-                <ArticleView article base language focus=data.focus tools=data.clone()/>
+                <ArticleView article base language focus=data.focus tools=data.clone() painted=rest_shown/>
                 {rest}
             </div>
             <div class="kq-sidebar">{sidebar}</div>

@@ -19,7 +19,7 @@ use crate::text::{body_words, byline, reading_minutes};
 
 /// One article written in `language` (its own, else its feed's); `base` resolves relative
 /// links in its body; `focus` puts focus on the headline once it is in the page; `tools`
-/// (the page's data) adds the reading tools.
+/// (the page's data) adds the reading tools, once `painted` says the article is on screen.
 #[component]
 pub fn ArticleView(
     article: Article,
@@ -27,6 +27,7 @@ pub fn ArticleView(
     language: Option<String>,
     #[prop(optional)] focus: bool,
     #[prop(optional)] tools: Option<PartData>,
+    #[prop(optional)] painted: Option<RwSignal<bool>>,
 ) -> impl IntoView {
     let lang = use_lang();
     let strings = lang.strings();
@@ -44,14 +45,10 @@ pub fn ArticleView(
     let held = data_saver_on(options);
     // The tools arrive just after the article, into a space kept for them (and for what data
     // saver held back, when it is on).
-    let tools = tools.filter(|_| options.any()).map(|data| {
+    let tools = tools.zip(painted).filter(|_| options.any()).map(|(data, painted)| {
         let saving = held;
         let placeholder = move || view! { <div class="kq-tools"></div> {saving.then(|| view! { <p class="kq-saved">"\u{a0}"</p> })} };
         // Their code is asked for once the article is painted, not before.
-        let painted = RwSignal::new(false);
-        request_animation_frame(move || {
-            let _ = painted.try_set(true);
-        });
         move || {
             if painted.get() {
                 view! { <Deferred door=|| on_use::reader_tools().boxed_local() data=data.clone() placeholder/> }.into_any()
