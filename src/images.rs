@@ -33,15 +33,16 @@ pub fn fitting_source(image: &Image, width: u32) -> &str {
 pub fn sorted_sources(sources: Vec<ImageSource>) -> Vec<ImageSource> {
     let mut sorted: Vec<ImageSource> = Vec::with_capacity(sources.len());
     for source in sources {
-        let usable = source.width > 0
-            && !source.src.contains(char::is_whitespace)
-            && !source.src.starts_with(',')
-            && !source.src.ends_with(',');
-        if usable {
+        if source.width > 0 && fits_srcset(&source.src) {
             insert_by_width(&mut sorted, source.width, source, |source| source.width);
         }
     }
     sorted
+}
+
+/// Whether `src` can stand in a `srcset`: no white space in it, no comma at its ends.
+fn fits_srcset(src: &str) -> bool {
+    !src.contains(char::is_whitespace) && !src.starts_with(',') && !src.ends_with(',')
 }
 
 /// Inserts `item` of `width` where `list` (narrowest first) keeps its order, unless an item of
@@ -62,7 +63,7 @@ struct Candidate<'a> {
 /// The image's sources, with its plain `src` among them when its width is known.
 fn candidates(image: &Image) -> Vec<Candidate<'_>> {
     let mut all: Vec<Candidate<'_>> = image.sources.iter().map(|source| Candidate { src: &source.src, width: source.width }).collect();
-    if let Some(width) = image.width.filter(|_| !image.src.contains(char::is_whitespace)) {
+    if let Some(width) = image.width.filter(|_| fits_srcset(&image.src)) {
         insert_by_width(&mut all, width, Candidate { src: &image.src, width }, |candidate| candidate.width);
     }
     all

@@ -46,8 +46,7 @@ pub fn ArticleView(
     // The tools arrive just after the article, into a space kept for them (and for what data
     // saver held back, when it is on).
     let tools = tools.zip(painted).filter(|_| options.any()).map(|(data, painted)| {
-        let saving = held;
-        let placeholder = move || view! { <div class="kq-tools"></div> {saving.then(|| view! { <p class="kq-saved">"\u{a0}"</p> })} };
+        let placeholder = move || view! { <div class="kq-tools"></div> {held.then(|| view! { <p class="kq-saved">"\u{a0}"</p> })} };
         // Their code is asked for once the article is painted, not before.
         move || {
             if painted.get() {

@@ -56,20 +56,20 @@ pub fn ReaderTools(words: usize, lang: String, #[prop(optional)] options: Readin
     let saving = RwSignal::new(data_saver_on(options));
     // What data saver held back in this widget, read from the page as it changes: the article's
     // images, those of the lists beside it, and the ones the reader tapped no longer.
+    // Counted only while data saver is on: nothing is held back otherwise.
     let saved = RwSignal::new(Saved::default());
+    let recount = move || {
+        let root = bar.get_untracked().map(|bar| bar.get_root_node());
+        let now = root.filter(|_| saving.get_untracked()).map(|root| held_in(&root)).unwrap_or_default();
+        if saved.try_get_untracked().is_some_and(|before| before != now) {
+            saved.set(now);
+        }
+    };
     let watch = StoredValue::new(None::<SendWrapper<Watch>>);
     if options.data_saver {
         bar.on_load(move |bar| {
-            let root = bar.get_root_node();
-            saved.set(held_in(&root));
-            let watched = root.clone();
-            let watching = Watch::new(&root, move || {
-                let now = held_in(&watched);
-                if saved.try_get_untracked().is_some_and(|before| before != now) {
-                    saved.set(now);
-                }
-            });
-            watch.set_value(watching.map(SendWrapper::new));
+            recount();
+            watch.set_value(Watch::new(&bar.get_root_node(), recount).map(SendWrapper::new));
         });
     }
     // A− and A+ stay focusable at the ends of the range (a disabled button would drop focus);
@@ -94,6 +94,7 @@ pub fn ReaderTools(words: usize, lang: String, #[prop(optional)] options: Readin
                 let on = !saving.get_untracked();
                 saving.set(on);
                 remember_data_saver(on);
+                recount();
                 // Off: what it held back is shown, as if each had been tapped. On: what is
                 // already here stays; what comes next waits.
                 if !on && let Some(article) = article() {
