@@ -16,6 +16,8 @@ pub mod images;
 pub mod model;
 pub mod on_use;
 pub mod popular;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod reading;
 pub mod share;
 pub mod sources;

@@ -1,0 +1,5 @@
+//! Articles rendered ahead of time, natively: the same components as the widget, written as
+//! HTML (the `kiosque-prerender` command). Never part of the wasm.
+
+pub mod head;
+pub mod sanitize;
