@@ -2,8 +2,11 @@
 //!
 //! Plain Rust that any test can call: [`model`], [`sources`], [`dates`], [`i18n`], [`text`],
 //! [`url`], [`video`], [`config`], [`share`], [`popular`], [`icons`], [`css`], [`images`],
-//! [`reading`]. Browser-only: [`browser`] and the views in
+//! [`reading`], [`sanitize_rules`]. Browser-only: [`browser`] and the views in
 //! [`components`].
+
+// Native rendering (ssr) computes the layout of whole pages of views as one type.
+#![recursion_limit = "256"]
 
 pub mod browser;
 pub mod components;
@@ -19,6 +22,7 @@ pub mod popular;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod reading;
+pub mod sanitize_rules;
 pub mod share;
 pub mod sources;
 pub mod text;

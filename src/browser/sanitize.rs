@@ -4,6 +4,8 @@
 //! a walk copies only allow-listed elements and attributes into fresh nodes of the live
 //! document. Nothing is ever serialized and parsed again, so there is no second parse for a
 //! mutation-XSS payload to exploit. An HTML parser crate would cost more than the whole widget.
+//! The rules are in [`crate::sanitize_rules`], shared with the native walk that renders
+//! articles ahead of time (`prerender::sanitize`), which must build the same nodes.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -12,32 +14,8 @@ use web_sys::{Document, DocumentFragment, DomParser, Element, Node, SupportedTyp
 use super::held_image;
 
 use crate::i18n::Strings;
-use crate::url::safe_absolute_url;
+use crate::sanitize_rules::{kept_attributes, treatment, Treatment, VideoPlaceholder, HTML_NAMESPACE, LINK_REL, NO_REFERRER, VIDEO_CLASS, VIDEO_LOAD_CLASS, VIDEO_NOTE_CLASS};
 use crate::video::{video_embed, Video};
-
-/// Deeper than this, only the text is kept: no legitimate article nests so deep, and the walk
-/// is recursive.
-const MAX_DEPTH: usize = 48;
-
-const HTML_NAMESPACE: &str = "http://www.w3.org/1999/xhtml";
-
-/// Elements kept as they are.
-const KEPT: &[&str] = &[
-    "p", "br", "h2", "h3", "h4", "h5", "h6", "strong", "b", "em", "i", "u", "s", "sub", "sup",
-    "small", "mark", "blockquote", "q", "cite", "ul", "ol", "li", "dl", "dt", "dd", "a", "img",
-    "figure", "figcaption", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td",
-    "pre", "code", "hr", "span", "abbr", "time", "del", "ins", "kbd", "samp", "var",
-];
-
-/// Elements dropped with everything inside them: they run code, load things, take input,
-/// or hold text that is not meant to be read as the article.
-const DROPPED: &[&str] = &[
-    "script", "style", "template", "noscript", "iframe", "frame", "frameset", "object", "embed",
-    "applet", "form", "input", "button", "select", "option", "optgroup", "textarea", "datalist",
-    "output", "svg", "math", "title", "head", "meta", "link", "base", "audio", "video", "track",
-    "source", "canvas", "xmp", "plaintext", "noembed", "noframes", "dialog", "portal", "slot",
-    "param", "map", "area", "fencedframe", "marquee",
-];
 
 /// What the walk needs besides the nodes.
 struct Walk<'a> {
@@ -86,41 +64,35 @@ fn copy_children(from: &Node, to: &Node, walk: &Walk<'_>, depth: usize) {
 }
 
 fn copy_element(element: &Element, to: &Node, walk: &Walk<'_>, depth: usize) {
-    let (document, base) = (&walk.document, walk.base);
+    let document = &walk.document;
     // SVG and MathML elements (and anything a namespace trick produced) are never kept.
     if element.namespace_uri().as_deref() != Some(HTML_NAMESPACE) {
         return;
     }
-    let name = element.local_name();
-    if name == "iframe" {
-        if let Some(video) = element.get_attribute("src").as_deref().and_then(video_embed) {
-            video_placeholder(&video, to, walk);
+    match treatment(&element.local_name(), depth) {
+        Treatment::Video => {
+            if let Some(video) = element.get_attribute("src").as_deref().and_then(video_embed) {
+                video_placeholder(&video, to, walk);
+            }
         }
-        return;
-    }
-    if DROPPED.contains(&name.as_str()) {
-        return;
-    }
-    if depth >= MAX_DEPTH {
-        let text = document.create_text_node(&element.text_content().unwrap_or_default());
-        let _ = to.append_child(&text);
-        return;
-    }
-    // The page already has its headline as the one h1.
-    let name = if name == "h1" { "h2".to_owned() } else { name };
-    if !KEPT.contains(&name.as_str()) {
-        // Unknown or presentational wrappers (div, section, font, center…) give way to their
-        // content, so no text is lost.
-        copy_children(element, to, walk, depth + 1);
-        return;
-    }
-    let Ok(copy) = document.create_element(&name) else { return };
-    copy_attributes(element, &copy, &name, base);
-    copy_children(element, &copy, walk, depth + 1);
-    match walk.held {
-        Some(label) if name == "img" => hold_image(copy, label, to, walk),
-        _ => {
-            let _ = to.append_child(&copy);
+        Treatment::Drop => {}
+        Treatment::Text => {
+            let text = document.create_text_node(&element.text_content().unwrap_or_default());
+            let _ = to.append_child(&text);
+        }
+        Treatment::Unwrap => copy_children(element, to, walk, depth + 1),
+        Treatment::Keep(name) => {
+            let Ok(copy) = document.create_element(name) else { return };
+            kept_attributes(name, |attribute| element.get_attribute(attribute), walk.base, |attribute, value| {
+                let _ = copy.set_attribute(attribute, value);
+            });
+            copy_children(element, &copy, walk, depth + 1);
+            match walk.held {
+                Some(label) if name == "img" => hold_image(copy, label, to, walk),
+                _ => {
+                    let _ = to.append_child(&copy);
+                }
+            }
         }
     }
 }
@@ -136,74 +108,6 @@ fn hold_image(image: Element, label: &str, to: &Node, walk: &Walk<'_>) {
     }
 }
 
-fn copy_attributes(from: &Element, to: &Element, name: &str, base: &str) {
-    let get = |attribute: &str| from.get_attribute(attribute);
-    let set = |attribute: &str, value: &str| {
-        let _ = to.set_attribute(attribute, value);
-    };
-    if let Some(lang) = get("lang").filter(|v| is_language_tag(v)) {
-        set("lang", &lang);
-    }
-    if let Some(dir) = get("dir").filter(|v| matches!(v.to_ascii_lowercase().as_str(), "ltr" | "rtl" | "auto")) {
-        set("dir", &dir);
-    }
-    if let Some(title) = get("title") {
-        set("title", &title);
-    }
-    match name {
-        "a" => {
-            if let Some(href) = get("href").and_then(|href| safe_absolute_url(&href, base)) {
-                set("href", &href);
-            }
-            set("rel", "noopener noreferrer");
-            set("referrerpolicy", "no-referrer");
-        }
-        "img" => {
-            if let Some(src) = get("src").and_then(|src| safe_absolute_url(&src, base)) {
-                set("src", &src);
-            }
-            set("alt", &get("alt").unwrap_or_default());
-            for dimension in ["width", "height"] {
-                if let Some(value) = get(dimension).filter(|v| is_digits(v)) {
-                    set(dimension, &value);
-                }
-            }
-            set("loading", "lazy");
-            set("decoding", "async");
-            set("referrerpolicy", "no-referrer");
-        }
-        "blockquote" | "q" | "del" | "ins" => {
-            if let Some(cite) = get("cite").and_then(|cite| safe_absolute_url(&cite, base)) {
-                set("cite", &cite);
-            }
-        }
-        "ol" => {
-            if let Some(start) = get("start").filter(|v| is_digits(v)) {
-                set("start", &start);
-            }
-            if from.has_attribute("reversed") {
-                set("reversed", "");
-            }
-        }
-        "td" | "th" => {
-            for span in ["colspan", "rowspan"] {
-                if let Some(value) = get(span).filter(|v| is_digits(v)) {
-                    set(span, &value);
-                }
-            }
-            if let Some(scope) = get("scope").filter(|v| matches!(v.as_str(), "row" | "col" | "rowgroup" | "colgroup")) {
-                set("scope", &scope);
-            }
-        }
-        "time" => {
-            if let Some(datetime) = get("datetime") {
-                set("datetime", &datetime);
-            }
-        }
-        _ => {}
-    }
-}
-
 /// A video from an allowed host, as a button that loads it: no request to the host before the
 /// reader asks, and a plain link for readers who would rather watch it there.
 fn video_placeholder(video: &Video, to: &Node, walk: &Walk<'_>) {
@@ -215,18 +119,19 @@ fn video_placeholder(video: &Video, to: &Node, walk: &Walk<'_>) {
         element.set_text_content(Some(text));
         Some(element)
     };
+    let texts = VideoPlaceholder::new(video, strings);
     let (Some(figure), Some(button), Some(note), Some(link)) = (
-        element("figure", "kq-video", ""),
-        element("button", "kq-button kq-video-load", &(strings.video_load)(video.provider)),
-        element("p", "kq-video-note", &(strings.video_note)(video.provider)),
-        element("a", "", &(strings.video_open)(video.provider)),
+        element("figure", VIDEO_CLASS, ""),
+        element("button", VIDEO_LOAD_CLASS, &texts.load),
+        element("p", VIDEO_NOTE_CLASS, &texts.note),
+        element("a", "", &texts.open),
     ) else {
         return;
     };
     let _ = button.set_attribute("type", "button");
-    let _ = link.set_attribute("href", &video.page_url);
-    let _ = link.set_attribute("rel", "noopener noreferrer");
-    let _ = link.set_attribute("referrerpolicy", "no-referrer");
+    let _ = link.set_attribute("href", texts.href);
+    let _ = link.set_attribute("rel", LINK_REL);
+    let _ = link.set_attribute("referrerpolicy", NO_REFERRER);
     let _ = note.append_with_str_1(" ");
     let _ = note.append_with_node_1(&link);
     let _ = figure.append_with_node_2(&button, &note);
@@ -250,12 +155,4 @@ fn video_placeholder(video: &Video, to: &Node, walk: &Walk<'_>) {
     });
     let _ = button.add_event_listener_with_callback("click", on_click.unchecked_ref());
     let _ = to.append_child(&figure);
-}
-
-fn is_digits(value: &str) -> bool {
-    !value.is_empty() && value.len() <= 6 && value.bytes().all(|b| b.is_ascii_digit())
-}
-
-fn is_language_tag(value: &str) -> bool {
-    !value.is_empty() && value.len() <= 35 && value.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
