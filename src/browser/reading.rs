@@ -16,6 +16,9 @@ const TEXT_SIZE_KEY: &str = "text-size";
 /// Whether the browser asks pages to save data: `navigator.connection.saveData` (Chromium's
 /// "Save-Data" preference, Android's data saver) or the `prefers-reduced-data` media query.
 pub fn browser_asks_to_save_data() -> bool {
+    if !cfg!(target_arch = "wasm32") {
+        return false;
+    }
     let Some(window) = web_sys::window() else { return false };
     let save_data = Reflect::get(&window.navigator(), &"connection".into())
         .ok()

@@ -16,6 +16,10 @@ pub enum Outcome {
 
 /// True when this browser has a share sheet.
 pub fn available() -> bool {
+    // Rendered natively (ahead of time), no reader's browser is known to have one.
+    if !cfg!(target_arch = "wasm32") {
+        return false;
+    }
     web_sys::window()
         .map(|w| w.navigator())
         .and_then(|navigator| js_sys::Reflect::get(&navigator, &"share".into()).ok())

@@ -5,6 +5,10 @@
 const PREFIX: &str = "kiosque:";
 
 fn storage() -> Option<web_sys::Storage> {
+    // Rendered natively (ahead of time), there is no reader's device.
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
     web_sys::window()?.local_storage().ok().flatten()
 }
 

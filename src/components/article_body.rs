@@ -1,9 +1,11 @@
 //! The text of an article: plain paragraphs, or untrusted HTML passed through the sanitizer.
 
+#[cfg(target_arch = "wasm32")]
 use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::use_lang;
+#[cfg(target_arch = "wasm32")]
 use crate::browser::sanitize::sanitize;
 use crate::model::Body;
 use crate::text::paragraphs;
@@ -20,6 +22,14 @@ pub fn ArticleBody(body: Body, base: String, lang: Option<String>, dir: Option<&
             </div>
         }
         .into_any(),
+        #[cfg(not(target_arch = "wasm32"))]
+        Body::Html(html) => {
+            // Ahead of time: the same rules, applied to HTML by a native parser.
+            let label = held.then(|| (strings.image_placeholder)(None));
+            let safe = crate::prerender::sanitize::sanitize_html(&html, &base, strings, label.as_deref());
+            view! { <div class="kq-body" lang=lang dir=dir inner_html=safe></div> }.into_any()
+        }
+        #[cfg(target_arch = "wasm32")]
         Body::Html(html) => {
             let container = NodeRef::<Div>::new();
             // The sanitizer builds real nodes, which are appended once the container exists.

@@ -8,7 +8,6 @@ use leptos::prelude::*;
 use super::article_view::ArticleView;
 use super::deferred::Deferred;
 use super::PartData;
-use crate::browser::navigation::restore_scroll;
 use crate::on_use;
 
 /// The full article page for `data`'s article; its focus flag moves focus to the headline
@@ -20,13 +19,15 @@ pub fn ArticlePage(data: PartData) -> impl IntoView {
     let language = feed.language_of(&article).map(str::to_owned);
     // The reader came for the article: it is painted first; the code of what follows it is
     // asked for only then.
-    let rest_shown = RwSignal::new(false);
+    // Rendered ahead of time (natively), the whole page is written at once.
+    let rest_shown = RwSignal::new(!cfg!(target_arch = "wasm32"));
+    #[cfg(target_arch = "wasm32")]
     request_animation_frame(move || {
         let _ = rest_shown.try_set(true);
         // Reached by back or forward: once what follows the article is in the page too (their
         // code is already here, they render within this frame), the page is put back where the
         // reader left it.
-        request_animation_frame(restore_scroll);
+        request_animation_frame(crate::browser::navigation::restore_scroll);
     });
     let (end, more, popular) = (data.clone(), data.clone(), data.clone());
     let rest = move || {

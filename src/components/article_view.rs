@@ -49,7 +49,8 @@ pub fn ArticleView(
         let placeholder = move || view! { <div class="kq-tools"></div> {held.then(|| view! { <p class="kq-saved">"\u{a0}"</p> })} };
         // Their code is asked for once the article is painted, not before.
         move || {
-            if painted.get() {
+            // Ahead of time (natively), the tools' place is kept: they only work with a script.
+            if painted.get() && cfg!(target_arch = "wasm32") {
                 view! { <Deferred door=|| on_use::reader_tools().boxed_local() data=data.clone() placeholder/> }.into_any()
             } else {
                 placeholder().into_any()

@@ -32,7 +32,16 @@ where
     // After "Try again", focus follows what the reader is waiting for instead of falling to
     // the page: into the part once it is there, back to the button if it failed again.
     let refocus = StoredValue::new(false);
+    // Rendered ahead of time (natively), the code is all there: the part is written in place.
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        use futures::FutureExt;
+        code.set(door().now_or_never());
+    }
     let load = move || {
+        if !cfg!(target_arch = "wasm32") {
+            return;
+        }
         code.set(None);
         leptos::task::spawn_local(async move {
             let arrived = door().await;
@@ -70,7 +79,10 @@ where
         }
         .into_any(),
     };
-    view! { <div class="kq-deferred" node_ref=holder>{content}</div> }
+    // Marked once the code is here: a widget taking over pre-rendered markup waits for every
+    // part (browser/takeover.rs).
+    let ready = move || code.with(|code| matches!(code, Some(Ok(_)))).then_some("");
+    view! { <div class="kq-deferred" data-ready=ready node_ref=holder>{content}</div> }
 }
 
 /// What can take focus in a part.

@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 
 use super::use_lang;
-use crate::browser::navigation::Navigator;
+use crate::browser::navigation::{Navigator, PARAM};
+use crate::config::Links;
+use crate::url::with_query_param;
 use crate::browser::reading::data_saver_on;
 use crate::dates::{machine_readable, relative_date, Published};
 use crate::i18n::content_attributes;
@@ -31,9 +33,12 @@ pub fn Teaser(
 ) -> impl IntoView {
     let lang = use_lang();
     let navigator = use_context::<Navigator>();
-    let href = match navigator {
-        Some(navigator) => navigator.href(&article),
-        None => article.url.clone().unwrap_or_default(),
+    let href = match (navigator, use_context::<Links>()) {
+        (Some(navigator), _) => navigator.href(&article),
+        // Rendered ahead of time, with no page address: the link the widget writes, to this
+        // page with the article named.
+        (None, Some(Links::Widget)) => with_query_param("", PARAM, Some(&article.id)),
+        (None, _) => article.url.clone().unwrap_or_default(),
     };
     // The article's words carry its language; the date, the widget's words, the interface's.
     let (content_lang, content_dir) = content_attributes(language.as_deref(), lang);

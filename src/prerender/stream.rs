@@ -1,0 +1,227 @@
+//! Reading a feed one item at a time, so that a feed of any length is read in bounded memory:
+//! the feed's own fields are kept, each item is handed on as its raw JSON and then dropped.
+
+use std::fmt;
+use std::fs::File;
+use std::io::BufReader;
+use std::path::Path;
+
+use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::value::RawValue;
+use serde_json::{Map, Value};
+
+/// The kind of document items come from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// A JSON Feed (Kiosque's native format or any other): an object with `items`.
+    JsonFeed,
+    /// A saved WordPress answer: an array of posts.
+    WordPress,
+}
+
+/// A feed without its items: its shape and its own fields (title, language, `_kiosque`…).
+#[derive(Clone, Debug)]
+pub struct Outline {
+    /// Whether items are JSON Feed items or WordPress posts.
+    pub shape: Shape,
+    /// The feed's fields but `items` (none for WordPress).
+    pub fields: Map<String, Value>,
+}
+
+impl Outline {
+    /// A document holding only `item`, with the feed's fields: what the widget's readers read.
+    pub fn document_of(&self, item: &str) -> String {
+        match self.shape {
+            Shape::WordPress => format!("[{item}]"),
+            Shape::JsonFeed => {
+                let fields = serde_json::to_string(&self.fields).unwrap_or_else(|_| "{}".into());
+                let fields = fields.trim_end_matches('}');
+                let comma = if fields.len() > 1 { "," } else { "" };
+                format!("{fields}{comma}\"items\":[{item}]}}")
+            }
+        }
+    }
+
+    /// A document holding `items` (raw JSON), with the feed's fields and, for a JSON Feed,
+    /// `next_url`.
+    pub fn document_of_many(&self, items: &[String], next_url: Option<&str>) -> String {
+        let joined = items.join(",\n");
+        match self.shape {
+            Shape::WordPress => format!("[{joined}]"),
+            Shape::JsonFeed => {
+                let mut fields = self.fields.clone();
+                fields.remove("next_url");
+                if let Some(next) = next_url {
+                    fields.insert("next_url".into(), Value::String(next.into()));
+                }
+                let fields = serde_json::to_string(&fields).unwrap_or_else(|_| "{}".into());
+                let fields = fields.trim_end_matches('}');
+                let comma = if fields.len() > 1 { "," } else { "" };
+                format!("{fields}{comma}\"items\":[\n{joined}\n]}}")
+            }
+        }
+    }
+}
+
+/// Why a feed could not be read at all (a bad item only skips that item).
+#[derive(Debug)]
+pub enum ReadError {
+    /// The file could not be opened.
+    Open(std::io::Error),
+    /// The JSON is malformed or is neither a feed nor posts; where it breaks off.
+    Json(serde_json::Error),
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReadError::Open(error) => write!(f, "cannot open it: {error}"),
+            ReadError::Json(error) => write!(f, "{error}"),
+        }
+    }
+}
+
+/// Whether the document at `path` is a JSON Feed or WordPress posts, from its first character.
+pub fn shape_of(path: &Path) -> std::io::Result<Shape> {
+    use std::io::Read;
+    let mut start = [0u8; 512];
+    let read = File::open(path)?.read(&mut start)?;
+    let first = start[..read].iter().find(|b| !b.is_ascii_whitespace() && !matches!(b, 0xEF | 0xBB | 0xBF));
+    Ok(if first == Some(&b'[') { Shape::WordPress } else { Shape::JsonFeed })
+}
+
+/// Reads the feed at `path`, handing each item (its position and raw JSON) to `on_item` as it
+/// is read.
+pub fn read_items(path: &Path, on_item: &mut dyn FnMut(usize, &RawValue)) -> Result<Outline, ReadError> {
+    let file = File::open(path).map_err(ReadError::Open)?;
+    let mut deserializer = serde_json::Deserializer::from_reader(BufReader::with_capacity(1 << 16, file));
+    let outline = Document { on_item }.deserialize(&mut deserializer).map_err(ReadError::Json)?;
+    deserializer.end().map_err(ReadError::Json)?;
+    Ok(outline)
+}
+
+/// Reads `text` (a whole document in memory) the same way.
+pub fn read_items_from_str(text: &str, on_item: &mut dyn FnMut(usize, &RawValue)) -> Result<Outline, ReadError> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let outline = Document { on_item }.deserialize(&mut deserializer).map_err(ReadError::Json)?;
+    deserializer.end().map_err(ReadError::Json)?;
+    Ok(outline)
+}
+
+struct Document<'f> {
+    on_item: &'f mut dyn FnMut(usize, &RawValue),
+}
+
+impl<'de> DeserializeSeed<'de> for Document<'_> {
+    type Value = Outline;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Outline, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Document<'_> {
+    type Value = Outline;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("a JSON Feed (an object with items) or WordPress posts (an array)")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Outline, A::Error> {
+        let mut fields = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if key == "items" {
+                map.next_value_seed(Items { on_item: &mut *self.on_item })?;
+            } else {
+                fields.insert(key, map.next_value()?);
+            }
+        }
+        Ok(Outline { shape: Shape::JsonFeed, fields })
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Outline, A::Error> {
+        each_item(seq, self.on_item)?;
+        Ok(Outline { shape: Shape::WordPress, fields: Map::new() })
+    }
+}
+
+struct Items<'f> {
+    on_item: &'f mut dyn FnMut(usize, &RawValue),
+}
+
+impl<'de> DeserializeSeed<'de> for Items<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Items<'_> {
+    type Value = ();
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("items as an array")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<(), A::Error> {
+        each_item(seq, self.on_item)
+    }
+}
+
+fn each_item<'de, A: SeqAccess<'de>>(mut seq: A, on_item: &mut dyn FnMut(usize, &RawValue)) -> Result<(), A::Error> {
+    let mut index = 0;
+    while let Some(item) = seq.next_element::<Box<RawValue>>()? {
+        on_item(index, &item);
+        index += 1;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn items_of(text: &str) -> (Outline, Vec<String>) {
+        let mut items = Vec::new();
+        let outline = read_items_from_str(text, &mut |_, item| items.push(item.get().to_owned())).unwrap();
+        (outline, items)
+    }
+
+    #[test]
+    fn a_feed_is_read_item_by_item_whatever_the_order_of_its_fields() {
+        let (outline, items) = items_of(r#"{"items": [{"id": "a"}, {"id": "b"}], "title": "T", "language": "fr"}"#);
+        assert_eq!(outline.shape, Shape::JsonFeed);
+        assert_eq!(items, [r#"{"id": "a"}"#, r#"{"id": "b"}"#]);
+        assert_eq!(outline.fields["title"], "T");
+        let one = outline.document_of(&items[1]);
+        let parsed: Value = serde_json::from_str(&one).unwrap();
+        assert_eq!(parsed["items"][0]["id"], "b");
+        assert_eq!(parsed["language"], "fr");
+    }
+
+    #[test]
+    fn wordpress_posts_are_items_too() {
+        let (outline, items) = items_of(r#"[{"id": 1, "title": {"rendered": "x"}}]"#);
+        assert_eq!(outline.shape, Shape::WordPress);
+        assert_eq!(outline.document_of(&items[0]), format!("[{}]", items[0]));
+    }
+
+    #[test]
+    fn broken_json_says_where() {
+        let error = read_items_from_str("{\"items\": [{\"id\": \"a\"},,]}", &mut |_, _| {}).unwrap_err();
+        assert!(error.to_string().contains("line 1 column"), "{error}");
+        let error = read_items_from_str(r#"{"items": {"id": "a"}}"#, &mut |_, _| {}).unwrap_err();
+        assert!(error.to_string().contains("items as an array"), "{error}");
+    }
+
+    #[test]
+    fn a_page_of_items_keeps_the_feed_fields_and_links_the_next_page() {
+        let (outline, items) = items_of(r#"{"title": "T", "next_url": "old.json", "items": [{"id": "a"}]}"#);
+        let page: Value = serde_json::from_str(&outline.document_of_many(&items, Some("page-2.json"))).unwrap();
+        assert_eq!(page["next_url"], "page-2.json");
+        assert_eq!(page["title"], "T");
+        let last: Value = serde_json::from_str(&outline.document_of_many(&items, None)).unwrap();
+        assert!(last.get("next_url").is_none());
+    }
+}
