@@ -15,12 +15,14 @@ use web_sys::{
     ShadowRootMode, UrlSearchParams,
 };
 
+use super::takeover;
 use crate::components::widget::Widget;
+use crate::on_use;
 use crate::config::{parse, LangHints};
 
 /// The stylesheet every widget needs (style/base.css, minified by build.rs), rendered inside
 /// each shadow root; each part brings its own with its code.
-const BASE_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/base.css"));
+pub const BASE_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/base.css"));
 
 /// The selector of host elements.
 pub const HOST_SELECTOR: &str = "[data-kiosque]";
@@ -98,7 +100,11 @@ pub fn mount(host: &Element, document: &Document) {
     let hints = LangHints { query: query.as_deref(), page: page.as_deref() };
     let (config, problems) = parse(|name| host.get_attribute(name), hints);
 
+    // The article rendered ahead of time, in a declarative shadow root: it stays on screen
+    // while the widget renders out of sight, and is then taken over.
+    let prerendered = host.shadow_root().filter(|shadow| takeover::prerendered_root(shadow).is_some());
     let shadow = match host.shadow_root() {
+        Some(shadow) if prerendered.is_some() => shadow,
         // Its widget stopped when the host left the page, and the host is back: start afresh.
         Some(shadow) => {
             shadow.replace_children_with_node_0();
@@ -123,11 +129,19 @@ pub fn mount(host: &Element, document: &Document) {
     if let Some(theme) = config.theme.attribute(&host_color_schemes(document)) {
         let _ = root.set_attribute("data-theme", theme);
     }
-    if shadow.append_child(&style).is_err() || shadow.append_child(&root).is_err() {
+    if prerendered.is_none() && (shadow.append_child(&style).is_err() || shadow.append_child(&root).is_err()) {
         return;
     }
     let Ok(root) = root.dyn_into::<HtmlElement>() else { return };
+    let rendered = root.clone();
     let handle = leptos::mount::mount_to(root, move || view! { <Widget config problems/> });
+    if prerendered.is_some() {
+        // Spawned once mounting has set Leptos's executor up. Without that code the
+        // pre-rendered article stays: readable, its links working.
+        leptos::task::spawn_local(async move {
+            let _ = on_use::take_over(shadow, style, rendered.into()).await;
+        });
+    }
     MOUNTED.with(|mounted| mounted.borrow_mut().push((host.clone(), Box::new(handle))));
 }
 
