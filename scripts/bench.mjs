@@ -2,8 +2,9 @@
 // in one run: the bytes each kind of page downloads before its content and in all, the time to
 // article against the Leptos floor (bench/floor) and a plain static page (4x CPU throttling,
 // alternating runs, medians), where Kiosque's time goes, a returning reader, the scale test
-// against plain JavaScript, the layout shift while loading, and Lighthouse on the demo and on
-// the host page with and without the widgets.
+// against plain JavaScript, the layout shift while loading, Lighthouse on the demo, on a page of
+// the generated site and on the host page with and without the widgets, and the pre-rendered
+// demo against the static page.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -186,6 +187,13 @@ function instrument(selectors = ["h1", ".kq-body p"]) {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__bench.shifts += entry.value;
   }).observe({ type: "layout-shift", buffered: true });
+  // What blocks the page's thread: the tasks over 50 ms.
+  window.__bench.longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: "longtask", buffered: true });
+  // An article written in the page (a declarative shadow root) is there once it is parsed.
+  document.addEventListener("DOMContentLoaded", check);
 }
 
 /// What one load of a page measured.
@@ -373,13 +381,47 @@ window.__done = performance.now() - start;`,
   console.log(`ratio: ${(k / p).toFixed(2)}x (target ≤ 1.5x)`);
 }
 
-// 5. Lighthouse, fetched by npx on first use (not a test dependency), in Debian's Chromium.
+// 6. The pre-rendered demo (kiosque-prerender): time to article against the plain static page,
+// and what the widget's takeover costs the reader afterwards.
+async function prerendered(browser, origin) {
+  const pages = { prerendered: "/prerendered.html", plain: "/bench/static.html" };
+  const runs = { prerendered: [], plain: [] };
+  for (let run = 0; run < RUNS; run += 1) {
+    for (const [name, url] of Object.entries(pages)) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+      await page.addInitScript(instrument);
+      const result = await measure(page, `${origin}${url}`);
+      if (name === "prerendered") {
+        await page.waitForFunction(() => document.querySelector("[data-kiosque]").shadowRoot?.querySelector(".kq[data-takeover]"), null, { timeout: 60_000 });
+        result.takeover = await page.evaluate(() => performance.now());
+        // Long tasks are reported once they end: the frame after the swap has them all.
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        const bench = await page.evaluate(() => window.__bench);
+        result.blocking = bench.longTasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
+        result.shifts = bench.shifts;
+      }
+      runs[name].push(result);
+      await context.close();
+    }
+  }
+  const [r, p] = ["prerendered", "plain"].map((name) => median(runs[name].map((run) => run.article)));
+  console.log(`\n6. The pre-rendered demo (/prerendered.html), 4x CPU throttling, median of ${RUNS} alternating runs`);
+  console.log(`time to article ${ms(r)} against ${ms(p)} for the plain static page: ${(r / p).toFixed(2)}x (target ≤ 1.1x)`);
+  const taken = runs.prerendered;
+  console.log(`takeover done ${ms(median(taken.map((run) => run.takeover)))} after navigation; blocking time (tasks over 50 ms, whole load) ${ms(median(taken.map((run) => run.blocking)))}, worst ${ms(Math.max(...taken.map((run) => run.blocking)))}`);
+  console.log(`layout shift, worst of ${RUNS}: ${Math.max(...taken.map((run) => run.shifts)).toFixed(4)} (target 0)`);
+}
+
+// 5. Lighthouse (a development dependency), in Debian's Chromium.
 async function lighthouseRun(url) {
   const report = path.join(os.tmpdir(), `kiosque-lighthouse-${process.pid}.json`);
   await promisify(execFile)(
-    "npx",
+    path.join(ROOT, "node_modules", ".bin", "lighthouse"),
     [
-      "--yes", "lighthouse@12.2.3", url, "--quiet", "--output=json", `--output-path=${report}`,
+      url, "--quiet", "--output=json", `--output-path=${report}`,
       "--only-categories=performance,accessibility,best-practices,seo",
       "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage",
     ],
@@ -399,6 +441,9 @@ async function lighthouse(origin) {
     const audit = result.audits[id];
     if (audit) console.log(`  ${audit.title}: ${audit.displayValue}`);
   }
+  const site = await lighthouseRun(`${origin}/site/mali-offensive-armee-etat-islamique/`);
+  const siteScore = (id) => Math.round((site.categories[id]?.score ?? 0) * 100);
+  console.log(`a page of the generated site (site/…/): SEO ${siteScore("seo")}, performance ${siteScore("performance")}, accessibility ${siteScore("accessibility")} (targets 100)`);
   // The host page's cost: the embed demo, and the same page without Kiosque's script (its
   // widgets keep their fallback links).
   const embed = await readFile(path.join(DIST, "embed.html"), "utf8");
@@ -422,7 +467,7 @@ const cachingServer = await startServer({ cache: true });
 const browser = await launchBrowser();
 try {
   console.log(`Kiosque benchmark — ${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, ${os.platform()} ${os.release()}, ${browser.version()}`);
-  // `node scripts/bench.mjs time scale` runs only those parts; no argument runs all five.
+  // `node scripts/bench.mjs time scale` runs only those parts; no argument runs all six.
   const wanted = (part) => process.argv.length <= 2 || process.argv.includes(part);
   if (wanted("sizes")) await sizes();
   await writeStaticPage();
@@ -433,6 +478,7 @@ try {
   }
   if (wanted("scale")) await scale(browser, server.origin);
   if (wanted("lighthouse")) await lighthouse(server.origin);
+  if (wanted("prerendered")) await prerendered(browser, server.origin);
 } finally {
   await browser.close();
   await server.close();
