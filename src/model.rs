@@ -86,6 +86,35 @@ pub struct Article {
     pub sample: bool,
 }
 
+impl Article {
+    /// The article with the control characters HTML cannot carry (NUL, carriage returns…) taken
+    /// out of its text: an HTML parser drops or changes them, so a page written ahead of time
+    /// would not show the text the widget shows. A carriage return becomes a line break.
+    pub fn without_control_characters(mut self) -> Article {
+        clean(&mut self.title);
+        for text in self.summary.iter_mut().chain(&mut self.section).chain(&mut self.authors) {
+            clean(text);
+        }
+        if let Body::Text(text) = &mut self.body {
+            clean(text);
+        }
+        if let Some(image) = &mut self.image {
+            clean(&mut image.alt);
+            for text in image.caption.iter_mut().chain(&mut image.credit) {
+                clean(text);
+            }
+        }
+        self
+    }
+}
+
+fn clean(text: &mut String) {
+    let unwanted = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if text.contains(unwanted) {
+        *text = text.replace("\r\n", "\n").replace('\r', "\n").chars().filter(|c| !unwanted(*c)).collect();
+    }
+}
+
 /// The text of an article.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub enum Body {

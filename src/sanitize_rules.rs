@@ -166,8 +166,10 @@ pub fn kept_attribute_list(name: &str, get: impl Fn(&str) -> Option<String>, bas
     list
 }
 
-/// The texts of a video placeholder: `figure.kq-video` holding `button.kq-button.kq-video-load`
-/// (`load`) and `p.kq-video-note` (`note`, a space, then a link to `href` saying `open`).
+/// The texts of a video placeholder: `span.kq-video` holding `button.kq-button.kq-video-load`
+/// (`load`) and `span.kq-video-note` (`note`, a space, then a link to `href` saying `open`). Spans,
+/// not a figure and a paragraph: the placeholder often stands inside a paragraph, where only
+/// phrasing content survives an HTML parser (pages rendered ahead of time are parsed).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct VideoPlaceholder<'a> {
     /// The button's text.

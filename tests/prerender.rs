@@ -66,6 +66,8 @@ fn the_demo_feed_gives_a_fragment_per_article_holding_the_article_part() {
         let found = fragment[at..].find(piece).unwrap_or_else(|| panic!("{piece:?} missing after byte {at}"));
         at += found + piece.len();
     }
+    // The latest news knows there are more than it shows.
+    assert!(fragment.contains("kq-load-more"), "Plus d’articles");
     // Every part is there and ready, and no hydration marker is left.
     assert_eq!(fragment.matches(r#"data-ready="""#).count(), 3);
     assert!(!fragment.contains("<!"));
@@ -122,6 +124,23 @@ fn without_a_base_address_the_site_links_relatively() {
     assert!(page.contains(&format!(r#"<link rel="canonical" href="https://www.nasubainfos.example/2026/02/02/{}"#, "mali-offensive-armee-etat-islamique")));
     let listing = fs::read_to_string(out.join("data/feed.json")).unwrap();
     assert!(listing.contains(r#""url":"../cote-d-ivoire-cacao-sechage-solaire/""#));
+}
+
+#[test]
+fn a_page_speaks_its_articles_language() {
+    let dir = scratch("languages");
+    let feed = dir.join("feed.json");
+    fs::write(&feed, r#"{"title": "T", "language": "fr", "items": [
+        {"id": "fr", "title": "Un article", "content_text": "Texte."},
+        {"id": "ar", "title": "مقال", "language": "ar", "content_text": "نص."}
+    ]}"#).unwrap();
+    run(&feed, &options(Output::Site, &dir.join("out")));
+    let arabic = fs::read_to_string(dir.join("out/ar/index.html")).unwrap();
+    // The page's widget speaks the page's language, as the widget would there.
+    assert!(arabic.starts_with("<!doctype html>\n<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(arabic.contains(r#"<div class="kq" lang="ar" dir="rtl" data-part="article""#), "the interface follows the page");
+    let french = fs::read_to_string(dir.join("out/fr/index.html")).unwrap();
+    assert!(french.contains(r#"<div class="kq" lang="fr" dir="ltr" data-part="article""#));
 }
 
 #[test]

@@ -120,10 +120,10 @@ fn video_placeholder(video: &Video, to: &Node, walk: &Walk<'_>) {
         Some(element)
     };
     let texts = VideoPlaceholder::new(video, strings);
-    let (Some(figure), Some(button), Some(note), Some(link)) = (
-        element("figure", VIDEO_CLASS, ""),
+    let (Some(placeholder), Some(button), Some(note), Some(link)) = (
+        element("span", VIDEO_CLASS, ""),
         element("button", VIDEO_LOAD_CLASS, &texts.load),
-        element("p", VIDEO_NOTE_CLASS, &texts.note),
+        element("span", VIDEO_NOTE_CLASS, &texts.note),
         element("a", "", &texts.open),
     ) else {
         return;
@@ -134,7 +134,7 @@ fn video_placeholder(video: &Video, to: &Node, walk: &Walk<'_>) {
     let _ = link.set_attribute("referrerpolicy", NO_REFERRER);
     let _ = note.append_with_str_1(" ");
     let _ = note.append_with_node_1(&link);
-    let _ = figure.append_with_node_2(&button, &note);
+    let _ = placeholder.append_with_node_2(&button, &note);
 
     let frame = document.create_element("iframe").ok();
     if let Some(frame) = &frame {
@@ -145,7 +145,7 @@ fn video_placeholder(video: &Video, to: &Node, walk: &Walk<'_>) {
         let _ = frame.set_attribute("referrerpolicy", "strict-origin-when-cross-origin");
         let _ = frame.set_attribute("sandbox", "allow-scripts allow-same-origin allow-presentation allow-popups");
     }
-    let target = figure.clone();
+    let target = placeholder.clone();
     let on_click = Closure::once_into_js(move || {
         if let Some(frame) = frame {
             target.set_text_content(None);
@@ -154,5 +154,5 @@ fn video_placeholder(video: &Video, to: &Node, walk: &Walk<'_>) {
         }
     });
     let _ = button.add_event_listener_with_callback("click", on_click.unchecked_ref());
-    let _ = to.append_child(&figure);
+    let _ = to.append_child(&placeholder);
 }

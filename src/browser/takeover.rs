@@ -118,6 +118,10 @@ fn children(element: &Element) -> Vec<Element> {
     let all = element.children();
     for index in 0..all.length() {
         let Some(child) = all.item(index) else { continue };
+        // Each part brings its stylesheet: not a place a reader can be.
+        if child.local_name() == "style" {
+            continue;
+        }
         if child.class_list().contains(HOLDER) {
             list.extend(children(&child));
         } else {

@@ -3,7 +3,7 @@
 //! there). Two passes over the feed, an item at a time: the first keeps only what the lists
 //! can show, the second writes each article and forgets it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -83,8 +83,8 @@ struct Candidate {
 }
 
 /// The items the lists of any page can show: the latest overall and per section, and the most
-/// read over each range; a few more than a list's length, as the page's own article is left
-/// out of its lists.
+/// read over each range; one more than a list's length, as the page's own article is left out
+/// of its lists, and for the latest one more again, so that the list knows there are more.
 struct Shortlist {
     pool: Vec<Candidate>,
     latest: usize,
@@ -93,7 +93,7 @@ struct Shortlist {
 
 impl Shortlist {
     fn new(config: &Config) -> Shortlist {
-        Shortlist { pool: Vec::new(), latest: config.more_length + 1, popular: config.popular.length + 1 }
+        Shortlist { pool: Vec::new(), latest: config.more_length + 2, popular: config.popular.length + 1 }
     }
 
     fn add(&mut self, candidate: Candidate) {
@@ -219,14 +219,28 @@ pub fn write(
     problem: &mut dyn FnMut(String),
     progress: &mut dyn FnMut(Progress),
 ) -> Result<Report, WriteError> {
-    let attributes = options.attributes.clone();
-    let defaults = Config::default();
+    let site = options.output == Output::Site;
+    // On the site, the lists lead to its pages (the pages' widgets say so too).
+    let mut attributes = options.attributes.clone();
+    if site {
+        attributes.push(("data-links".to_owned(), "publisher".to_owned()));
+    }
+    // The widget's settings as the host element's attributes give them, in the interface
+    // language a page in `language` gives (a page's widget speaks the page's language).
+    let configure = |language: Option<&str>| {
+        let (config, _) = parse(
+            |name| attributes.iter().find(|(key, _)| key == name).map(|(_, value)| value.clone()),
+            LangHints { query: None, page: language },
+        );
+        Arc::new(Config { part: crate::config::Part::Article, ..config })
+    };
+    let lengths = configure(None);
     let local = options.feed_url.starts_with('/');
     let feed_url = if local { format!("{LOCAL_ORIGIN}{}", options.feed_url) } else { options.feed_url.clone() };
     let feed_url = feed_url.as_str();
 
     // First pass: the feed's own fields, and the shortlist of what the lists can show.
-    let mut shortlist = Shortlist::new(&defaults);
+    let mut shortlist = Shortlist::new(&lengths);
     let mut read = 0;
     let shape = shape_of(input).map_err(|error| WriteError::Read(ReadError::Open(error)))?;
     // The feed's fields may come after its items: here an item is read alone, which is enough
@@ -241,7 +255,7 @@ pub fn write(
         let Ok(mut feed) = read_item(&alone, raw.get(), feed_url) else { return };
         if let Some(mut article) = feed.articles.pop() {
             article.body = Body::Empty;
-            if options.output == Output::Site {
+            if site {
                 // On the site, lists lead to its pages (from a page, the site's root is "../").
                 article.url = Some(page_url(&article.id, "../", base));
             }
@@ -260,15 +274,9 @@ pub fn write(
     }
 
     let language = outline.fields.get("language").and_then(Value::as_str).map(str::to_owned);
-    let site = options.output == Output::Site;
-    // On the site, the lists lead to its pages (the pages' widgets say so too).
-    let links = site.then(|| ("data-links".to_owned(), "publisher".to_owned()));
-    let (config, _) = parse(
-        |name| attributes.iter().chain(&links).find(|(key, _)| key == name).map(|(_, value)| value.clone()),
-        LangHints { query: None, page: language.as_deref() },
-    );
-    let config = Arc::new(Config { part: crate::config::Part::Article, ..config });
-    let shortlist = Shortlist { latest: config.more_length + 1, popular: config.popular.length + 1, ..shortlist };
+    let config = configure(language.as_deref());
+    // One configuration per language of the site's pages: there are few.
+    let mut configs: HashMap<String, Arc<Config>> = HashMap::new();
     let candidates = shortlist.into_sorted();
 
     // The lists' feed: the feed's fields, and the shortlisted articles in feed order.
@@ -325,8 +333,10 @@ pub fn write(
             let teaser = rewritten(raw.get(), outline.shape, feed_url, &page_url(&article.id, "../", base), true);
             listing.push(teaser);
             index.push((slug.clone(), article.title.clone(), article.published.map(|date| crate::dates::machine_readable(&date))));
+            let lang = article.language.clone().unwrap_or_else(|| page_lang.clone());
+            let config = configs.entry(lang.clone()).or_insert_with(|| configure(Some(&lang)));
             let mut written = write_file(&options.out.join(format!("data/articles/{slug}.json")), &outline.document_of(&data))
-                .and_then(|()| write_page(options, &config, &lists, &article, &slug, canonical.as_deref(), &page_lang));
+                .and_then(|()| write_page(options, config, &lists, &article, &slug, canonical.as_deref(), &lang));
             if listing.len() == options.page_size.max(1) + 1 {
                 let next = listing.pop().into_iter().collect::<Vec<_>>();
                 written = written.and_then(|()| write_listing(options, &outline, &listing, listing_page, true));
@@ -335,7 +345,7 @@ pub fn write(
             }
             if index.len() == options.index_size.max(1) + 1 {
                 let next = index.pop().into_iter().collect::<Vec<_>>();
-                written = written.and_then(|()| write_index(options, &config, &lists, &index, index_page, true, &page_lang));
+                written = written.and_then(|()| write_index(options, config, &lists, &index, index_page, true, &page_lang));
                 index = next;
                 index_page += 1;
             }
@@ -427,13 +437,12 @@ main{max-width:72rem;margin:0 auto;padding:1rem}.site-index li{margin:.5rem 0}.s
 @media (prefers-color-scheme:dark){body{color:#eee;background:#121212}.site-bar{border-color:#333}.site-index time{color:#aaa}a{color:#8ab4f8}}";
 
 /// One article's page.
-fn write_page(options: &SiteOptions, config: &Arc<Config>, lists: &Feed, article: &Article, slug: &str, canonical: Option<&str>, page_lang: &str) -> Result<(), WriteError> {
-    let lang = article.language.clone().unwrap_or_else(|| page_lang.to_owned());
+fn write_page(options: &SiteOptions, config: &Arc<Config>, lists: &Feed, article: &Article, slug: &str, canonical: Option<&str>, lang: &str) -> Result<(), WriteError> {
     let head = head_elements(&PageHead {
         article,
         site_name: &lists.title,
         canonical: canonical.unwrap_or_default(),
-        lang: &lang,
+        lang,
         home_page: lists.home_page_url.as_deref(),
     });
     let markup = article_markup(Arc::new(lists_for(lists, article)), article.clone(), config.clone(), "light dark");
@@ -460,8 +469,8 @@ fn write_page(options: &SiteOptions, config: &Arc<Config>, lists: &Feed, article
 </body>
 </html>
 "#,
-        lang = escape(&lang),
-        dir = text_direction(&lang),
+        lang = escape(lang),
+        dir = text_direction(lang),
         site = escape(&lists.title),
         shadow = shadow_root(&markup),
     );

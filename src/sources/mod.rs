@@ -87,7 +87,7 @@ fn add_items(feed: &mut Feed, items: Vec<Result<Article, Invalid>>, path: impl F
     drop(seen);
     for (item, unique) in items.into_iter().zip(unique) {
         match item {
-            Ok(article) if unique => feed.articles.push(article),
+            Ok(article) if unique => feed.articles.push(article.without_control_characters()),
             Ok(article) => feed.skipped.push(Invalid { path: path(&article.id), problem: Problem::Duplicate }),
             Err(invalid) => feed.skipped.push(invalid),
         }
@@ -152,6 +152,13 @@ mod tests {
         assert_eq!(error, LoadError::Empty(Some(Invalid { path: "items[0].id".into(), problem: Problem::Missing })));
         assert_eq!(error.message(Lang::En),
             "The feed holds no readable article. The data is invalid: items[0].id — required field missing.");
+    }
+
+    #[test]
+    fn text_loses_what_html_cannot_carry() {
+        let feed = read_feed("{\"items\": [{\"id\": \"a\", \"title\": \"Un\\r\\ndeux\\u0000 trois\\u0007\", \"content_text\": \"x\\ry\"}]}", URL).unwrap();
+        assert_eq!(feed.articles[0].title, "Un\ndeux trois");
+        assert_eq!(feed.articles[0].body, crate::model::Body::Text("x\ny".into()));
     }
 
     #[test]
