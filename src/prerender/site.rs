@@ -16,6 +16,7 @@ use super::fragment::{article_markup, shadow_root};
 use super::head::{escape, head_elements, PageHead};
 use super::stream::{read_items, shape_of, Outline, ReadError, Shape};
 use crate::config::{parse, Config, LangHints};
+use crate::dates::{machine_readable, short_date, Published};
 use crate::i18n::text_direction;
 use crate::model::{Article, Body, Feed, Invalid};
 use crate::popular::{latest, rank_popular, Range};
@@ -294,7 +295,7 @@ pub fn write(
     let mut report = Report::default();
     let mut listing: Vec<String> = Vec::new();
     let mut listing_page = 1;
-    let mut index: Vec<(String, String, Option<String>)> = Vec::new();
+    let mut index: Vec<(String, String, Option<Published>)> = Vec::new();
     let mut index_page = 1;
     let mut failure = None;
     let page_lang = language.clone().unwrap_or_else(|| config.lang.tag().to_owned());
@@ -332,7 +333,7 @@ pub fn write(
             let data = rewritten(raw.get(), outline.shape, feed_url, &page_url(&article.id, "../../", base), false);
             let teaser = rewritten(raw.get(), outline.shape, feed_url, &page_url(&article.id, "../", base), true);
             listing.push(teaser);
-            index.push((slug.clone(), article.title.clone(), article.published.map(|date| crate::dates::machine_readable(&date))));
+            index.push((slug.clone(), article.title.clone(), article.published));
             let lang = article.language.clone().unwrap_or_else(|| page_lang.clone());
             let config = configs.entry(lang.clone()).or_insert_with(|| configure(Some(&lang)));
             let mut written = write_file(&options.out.join(format!("data/articles/{slug}.json")), &outline.document_of(&data))
@@ -449,9 +450,27 @@ fn write_page(options: &SiteOptions, config: &Arc<Config>, lists: &Feed, article
     let script = asset(&options.script, "../");
     let id = escape(&article.id);
     let attributes = widget_attributes(options);
-    let html = format!(
+    let site = escape(&lists.title);
+    let shadow = shadow_root(&markup);
+    let html = document(
+        lang,
+        &format!("{head}<script type=\"module\" src=\"{script}\"></script>"),
+        &format!(
+            r#"<header class="site-bar"><a href="../">{site}</a></header>
+<main>
+<div data-kiosque="article" data-src="../data/feed.json" data-article-src="../data/articles/{{id}}.json" data-popular-src="../data/popular.json" data-article="{id}" data-links="publisher"{attributes}>{shadow}</div>
+</main>"#
+        ),
+    );
+    write_file(&options.out.join(slug).join("index.html"), &html)
+}
+
+/// A page of the site in `lang`: the elements every page has, `head`, the site's stylesheet, and
+/// `body`.
+fn document(lang: &str, head: &str, body: &str) -> String {
+    format!(
         r#"<!doctype html>
-<html lang="{lang}" dir="{dir}">
+<html lang="{}" dir="{}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -459,22 +478,15 @@ fn write_page(options: &SiteOptions, config: &Arc<Config>, lists: &Feed, article
 <link rel="icon" href="data:,">
 {head}
 <style>{SITE_CSS}</style>
-<script type="module" src="{script}"></script>
 </head>
 <body>
-<header class="site-bar"><a href="../">{site}</a></header>
-<main>
-<div data-kiosque="article" data-src="../data/feed.json" data-article-src="../data/articles/{{id}}.json" data-popular-src="../data/popular.json" data-article="{id}" data-links="publisher"{attributes}>{shadow}</div>
-</main>
+{body}
 </body>
 </html>
 "#,
-        lang = escape(lang),
-        dir = text_direction(lang),
-        site = escape(&lists.title),
-        shadow = shadow_root(&markup),
-    );
-    write_file(&options.out.join(slug).join("index.html"), &html)
+        escape(lang),
+        text_direction(lang)
+    )
 }
 
 /// The publisher's `data-*` attributes, for the widget on the site's pages.
@@ -489,13 +501,15 @@ fn asset(address: &str, up: &str) -> String {
 
 /// An index page: links to the articles in feed order.
 #[allow(clippy::too_many_arguments)]
-fn write_index(options: &SiteOptions, config: &Config, lists: &Feed, entries: &[(String, String, Option<String>)], page: usize, more: bool, page_lang: &str) -> Result<(), WriteError> {
+fn write_index(options: &SiteOptions, config: &Config, lists: &Feed, entries: &[(String, String, Option<Published>)], page: usize, more: bool, page_lang: &str) -> Result<(), WriteError> {
     let name = |page: usize| if page == 1 { "index.html".to_owned() } else { format!("index-{page}.html") };
     let strings = config.lang.strings();
     let items: String = entries
         .iter()
         .map(|(slug, title, date)| {
-            let time = date.as_ref().map(|date| format!(r#" <time datetime="{0}">{1}</time>"#, escape(date), escape(&date[..date.len().min(10)]))).unwrap_or_default();
+            let time = date
+                .map(|date| format!(r#" <time datetime="{}">{}</time>"#, machine_readable(&date), escape(&short_date(&date, config.lang))))
+                .unwrap_or_default();
             format!("<li><a href=\"{}/\">{}</a>{time}</li>\n", escape(slug), escape(title))
         })
         .collect();
@@ -504,32 +518,19 @@ fn write_index(options: &SiteOptions, config: &Config, lists: &Feed, entries: &[
     let title = escape(&lists.title);
     let canonical = options.base_url.as_ref().map(|base| format!(r#"<link rel="canonical" href="{}">"#, escape(&format!("{base}{}", if page == 1 { String::new() } else { name(page) })))).unwrap_or_default();
     let description = escape(&format!("{} — {}", lists.title, strings.more_news_heading));
-    let html = format!(
-        r#"<!doctype html>
-<html lang="{lang}" dir="{dir}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<title>{title}</title>
-<meta name="description" content="{description}">
-{canonical}
-<style>{SITE_CSS}</style>
-</head>
-<body>
-<header class="site-bar"><a href="index.html">{title}</a></header>
+    let heading = escape(strings.more_news_heading);
+    let html = document(
+        page_lang,
+        &format!("<title>{title}</title>\n<meta name=\"description\" content=\"{description}\">\n{canonical}"),
+        &format!(
+            r#"<header class="site-bar"><a href="index.html">{title}</a></header>
 <main>
 <h1>{heading}</h1>
 <ul class="site-index">
 {items}</ul>
 <nav aria-label="{heading}"><ul class="site-pages">{previous}{next}</ul></nav>
-</main>
-</body>
-</html>
-"#,
-        lang = escape(page_lang),
-        dir = text_direction(page_lang),
-        heading = escape(strings.more_news_heading),
+</main>"#
+        ),
     );
     write_file(&options.out.join(name(page)), &html)
 }
