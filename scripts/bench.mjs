@@ -192,8 +192,15 @@ function instrument(selectors = ["h1", ".kq-body p"]) {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: "longtask", buffered: true });
-  // An article written in the page (a declarative shadow root) is there once it is parsed.
-  document.addEventListener("DOMContentLoaded", check);
+  // An article written in the page (a declarative shadow root) is there once it is parsed; the
+  // widget's takeover replaces that shadow root's content in one step.
+  document.addEventListener("DOMContentLoaded", () => {
+    check();
+    for (const host of document.querySelectorAll("[data-kiosque]")) {
+      if (!host.shadowRoot) continue;
+      new MutationObserver(() => (window.__bench.swapped ??= performance.now())).observe(host.shadowRoot, { childList: true });
+    }
+  });
 }
 
 /// What one load of a page measured.
@@ -384,8 +391,8 @@ window.__done = performance.now() - start;`,
 // 6. The pre-rendered demo (kiosque-prerender): time to article against the plain static page,
 // and what the widget's takeover costs the reader afterwards.
 async function prerendered(browser, origin) {
-  const pages = { prerendered: "/prerendered.html", plain: "/bench/static.html" };
-  const runs = { prerendered: [], plain: [] };
+  const pages = { prerendered: "/prerendered.html", plain: "/bench/static.html", demo: "/" };
+  const runs = { prerendered: [], plain: [], demo: [] };
   for (let run = 0; run < RUNS; run += 1) {
     for (const [name, url] of Object.entries(pages)) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -394,15 +401,19 @@ async function prerendered(browser, origin) {
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
       await page.addInitScript(instrument);
       const result = await measure(page, `${origin}${url}`);
-      if (name === "prerendered") {
-        await page.waitForFunction(() => document.querySelector("[data-kiosque]").shadowRoot?.querySelector(".kq[data-takeover]"), null, { timeout: 60_000 });
-        result.takeover = await page.evaluate(() => performance.now());
-        // Long tasks are reported once they end: the frame after the swap has them all.
-        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-        const bench = await page.evaluate(() => window.__bench);
-        result.blocking = bench.longTasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
-        result.shifts = bench.shifts;
-      }
+      // Done: the takeover for the pre-rendered page; the lists for the demo.
+      const done = name === "prerendered"
+        ? () => document.querySelector("[data-kiosque]").shadowRoot?.querySelector(".kq[data-takeover]")
+        : () => document.querySelector("[data-kiosque]")?.shadowRoot?.querySelector(".kq-popular li, .kq-more li") ?? true;
+      await page.waitForFunction(done, null, { timeout: 60_000 });
+      result.done = await page.evaluate(() => performance.now());
+      // Long tasks are reported once they end: the frames after have them all.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const bench = await page.evaluate(() => window.__bench);
+      result.blocking = bench.longTasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
+      const swap = bench.longTasks.find((task) => bench.swapped >= task.start && bench.swapped <= task.start + task.duration);
+      result.swapTask = bench.swapped === undefined ? NaN : swap?.duration ?? 0;
+      result.shifts = bench.shifts;
       runs[name].push(result);
       await context.close();
     }
@@ -411,7 +422,9 @@ async function prerendered(browser, origin) {
   console.log(`\n6. The pre-rendered demo (/prerendered.html), 4x CPU throttling, median of ${RUNS} alternating runs`);
   console.log(`time to article ${ms(r)} against ${ms(p)} for the plain static page: ${(r / p).toFixed(2)}x (target ≤ 1.1x)`);
   const taken = runs.prerendered;
-  console.log(`takeover done ${ms(median(taken.map((run) => run.takeover)))} after navigation; blocking time (tasks over 50 ms, whole load) ${ms(median(taken.map((run) => run.blocking)))}, worst ${ms(Math.max(...taken.map((run) => run.blocking)))}`);
+  const blocking = (name) => median(runs[name].map((run) => run.blocking));
+  console.log(`takeover done ${ms(median(taken.map((run) => run.done)))} after navigation; the swap's task ${ms(median(taken.map((run) => run.swapTask)))} (0: under 50 ms)`);
+  console.log(`blocking time (tasks over 50 ms, until the widget is complete): pre-rendered ${ms(blocking("prerendered"))}, the same widget rendering the demo in place ${ms(blocking("demo"))}, static page ${ms(blocking("plain"))}`);
   console.log(`layout shift, worst of ${RUNS}: ${Math.max(...taken.map((run) => run.shifts)).toFixed(4)} (target 0)`);
 }
 

@@ -35,6 +35,8 @@ if [ "$profile" = release ]; then
   for js in "$work"/split/*.js; do
     terser "$js" --module --compress --mangle --output "$js"
   done
+  # The takeover of pre-rendered articles is loaded by the loader, beside the chunks.
+  terser "$TRUNK_STAGING_DIR/takeover.js" --module --compress --mangle --output "$TRUNK_STAGING_DIR/takeover.js"
 fi
 node scripts/pack-wasm.mjs "$work/split"
 

@@ -153,15 +153,6 @@ door! {
 }
 
 door! {
-    takeover:
-    /// Puts the widget rendered out of sight in the place of the markup rendered ahead of time,
-    /// once it is complete (only pages with pre-rendered articles download this).
-    pub fn take_over(shadow: web_sys::ShadowRoot, style: web_sys::Element, root: web_sys::Element) -> () {
-        crate::browser::takeover::take_over_when_ready(shadow, style, root)
-    }
-}
-
-door! {
     reading:
     /// The article's reading tools (listen, text size, data saver), just after the article.
     pub fn reader_tools() -> RenderPart {

@@ -68,8 +68,8 @@ fn the_demo_feed_gives_a_fragment_per_article_holding_the_article_part() {
     }
     // The latest news knows there are more than it shows.
     assert!(fragment.contains("kq-load-more"), "Plus d’articles");
-    // Every part is there and ready, and no hydration marker is left.
-    assert_eq!(fragment.matches(r#"data-ready="""#).count(), 3);
+    // Every part is there, and no hydration marker is left.
+    assert_eq!(fragment.matches(r#"class="kq-deferred""#).count(), 3);
     assert!(!fragment.contains("<!"));
     // The lists lead where the widget's would (the article in this page), and leave this one out.
     assert!(fragment.contains(r#"href="?kiosque=cote-d-ivoire-cacao-sechage-solaire""#));

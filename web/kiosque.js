@@ -116,6 +116,15 @@ function want(names) {
 }
 globalThis[Symbol.for("kiosque.want")] = want;
 
+// A widget whose host holds an article rendered ahead of time hands its own rendering here: the
+// takeover's code (takeover.js) is fetched by such pages only.
+globalThis[Symbol.for("kiosque.takeover")] = (...widget) => {
+  import("./takeover.js")
+    .then(({ takeOver }) => takeOver(...widget))
+    // The pre-rendered article stays, readable, its links working.
+    .catch((error) => console.warn("Kiosque: the pre-rendered article stays as it is:", error));
+};
+
 const code = ["main"];
 for (const host of document.querySelectorAll("[data-kiosque]")) {
   const part = host.getAttribute("data-kiosque").trim().toLowerCase();

@@ -17,7 +17,6 @@ use web_sys::{
 
 use super::takeover;
 use crate::components::widget::Widget;
-use crate::on_use;
 use crate::config::{parse, LangHints};
 
 /// The stylesheet every widget needs (style/base.css, minified by build.rs), rendered inside
@@ -133,15 +132,10 @@ pub fn mount(host: &Element, document: &Document) {
         return;
     }
     let Ok(root) = root.dyn_into::<HtmlElement>() else { return };
-    let rendered = root.clone();
-    let handle = leptos::mount::mount_to(root, move || view! { <Widget config problems/> });
     if prerendered.is_some() {
-        // Spawned once mounting has set Leptos's executor up. Without that code the
-        // pre-rendered article stays: readable, its links working.
-        leptos::task::spawn_local(async move {
-            let _ = on_use::take_over(shadow, style, rendered.into()).await;
-        });
+        takeover::hand_over(&shadow, &style, &root);
     }
+    let handle = leptos::mount::mount_to(root, move || view! { <Widget config problems/> });
     MOUNTED.with(|mounted| mounted.borrow_mut().push((host.clone(), Box::new(handle))));
 }
 

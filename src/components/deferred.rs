@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::{use_lang, Render};
+use crate::browser::takeover::READY;
 use crate::on_use::CodeMissing;
 
 /// A door of [`crate::on_use`] as [`Deferred`] takes it: one type for every door, so that the
@@ -69,8 +70,16 @@ where
     let content = move || match code.get() {
         None if announce => view! { <p class="kq-note" role="status" aria-busy="true">{strings.loading_part}</p> }.into_any(),
         None => placeholder.run(),
-        // The part's own signals must not make this switch render again.
-        Some(Ok(render)) => untrack(|| render(data.clone())),
+        Some(Ok(render)) => {
+            // Marked as its code arrives, in the same step as the part is put in: a widget
+            // taking over pre-rendered markup waits for every part (browser/takeover.rs). Set
+            // here rather than as a reactive attribute, which would cost every page its code.
+            if let Some(holder) = holder.get_untracked() {
+                let _ = holder.set_attribute(READY, "");
+            }
+            // The part's own signals must not make this switch render again.
+            untrack(|| render(data.clone()))
+        }
         Some(Err(CodeMissing)) => view! {
             <div class="kq-part-failed" role="alert">
                 <p>{strings.part_failed}</p>
@@ -79,10 +88,7 @@ where
         }
         .into_any(),
     };
-    // Marked once the code is here: a widget taking over pre-rendered markup waits for every
-    // part (browser/takeover.rs).
-    let ready = move || code.with(|code| matches!(code, Some(Ok(_)))).then_some("");
-    view! { <div class="kq-deferred" data-ready=ready node_ref=holder>{content}</div> }
+    view! { <div class="kq-deferred" node_ref=holder>{content}</div> }
 }
 
 /// What can take focus in a part.

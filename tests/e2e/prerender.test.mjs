@@ -82,7 +82,7 @@ after(async () => {
 /// RFC 3986's strict percent-encoding, as the share links use (src/share.rs, `encode`).
 const encode = (text) => encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
-/// The canonical form of a widget root's content, the way src/browser/takeover.rs compares a
+/// The canonical form of a widget root's content, the way web/takeover.js compares a
 /// pre-rendered root with the one the widget rendered: attributes sorted, href/src resolved
 /// against `base`, `<style>` left out, `.kq-deferred` holders transparent, `.kq-tools` and
 /// `.kq-saved` content ignored, adjacent texts joined and a lone " " text ignored. One entry per
@@ -410,7 +410,7 @@ describe("pre-rendered articles", () => {
     const held = new Promise((resolve) => (release = resolve));
     let asked;
     const requested = new Promise((resolve) => (asked = resolve));
-    await page.route("**/split_takeover.wasm", async (route) => {
+    await page.route("**/takeover.js", async (route) => {
       asked();
       await held;
       await route.continue();
