@@ -144,6 +144,27 @@ fn a_page_speaks_its_articles_language() {
 }
 
 #[test]
+fn the_static_layout_is_read_page_by_page_with_each_article_whole() {
+    let dir = scratch("layout");
+    let layout = dir.join("news");
+    fs::create_dir_all(layout.join("articles")).unwrap();
+    let teaser = |id: &str| format!(r#"{{"id": "{id}", "title": "Title {id}", "summary": "Teaser {id}"}}"#);
+    fs::write(layout.join("feed.json"), format!(r#"{{"title": "Split", "language": "en", "next_url": "page-2.json", "items": [{}, {}]}}"#, teaser("one"), teaser("two"))).unwrap();
+    fs::write(layout.join("page-2.json"), format!(r#"{{"title": "Split", "items": [{}], "next_url": "feed.json"}}"#, teaser("three"))).unwrap();
+    for id in ["one", "three"] {
+        fs::write(layout.join(format!("articles/{id}.json")), format!(r#"{{"title": "Split", "items": [{{"id": "{id}", "title": "Title {id}", "content_text": "The whole of {id}."}}]}}"#)).unwrap();
+    }
+    let (report, problems) = run(&layout, &options(Output::Site, &dir.join("out")));
+    assert_eq!(report, Report { written: 3, skipped: 0 }, "{problems:?}");
+    let one = fs::read_to_string(dir.join("out/one/index.html")).unwrap();
+    assert!(one.contains("The whole of one.") && one.contains("<html lang=\"en\""));
+    // Without its article file, the teaser is what there is.
+    let two = fs::read_to_string(dir.join("out/two/index.html")).unwrap();
+    assert!(two.contains("Teaser two"));
+    assert!(fs::read_to_string(dir.join("out/three/index.html")).unwrap().contains("The whole of three."));
+}
+
+#[test]
 fn a_bad_item_is_named_and_the_rest_is_written() {
     let dir = scratch("bad");
     let feed = dir.join("feed.json");

@@ -19,10 +19,11 @@ mod cli {
 
     use kiosque::prerender::site::{write, Output, Progress, SiteOptions};
 
-    const USAGE: &str = "usage: kiosque-prerender <feed.json> <out-dir> [options]
+    const USAGE: &str = "usage: kiosque-prerender <feed.json | static layout dir> <out-dir> [options]
 
-Reads a feed the widget reads (Kiosque's JSON, any JSON Feed, or a saved WordPress
-/wp/v2/posts answer), an item at a time, and writes into <out-dir>:
+Reads a feed the widget reads (Kiosque's JSON, any JSON Feed, a saved WordPress
+/wp/v2/posts answer, or a directory in the static layout split-feed.mjs writes), an item at a
+time, and writes into <out-dir>:
   --site (default)  <id>/index.html for each article (head with Open Graph, Twitter and
                     JSON-LD tags; the article pre-rendered; share links; lists linking to
                     the other pages; the widget's script), index.html, index-2.html…, and
@@ -163,7 +164,8 @@ A bad item is reported (which item, which field) and left out; the rest is writt
     fn feed_url_of(input: &std::path::Path) -> Option<String> {
         use std::io::Read;
         let mut start = vec![0u8; 64 * 1024];
-        let read = std::fs::File::open(input).ok()?.read(&mut start).ok()?;
+        let file = if input.is_dir() { input.join("feed.json") } else { input.to_owned() };
+        let read = std::fs::File::open(file).ok()?.read(&mut start).ok()?;
         let text = String::from_utf8_lossy(&start[..read]);
         let at = text.find("\"feed_url\"")?;
         let rest = &text[at + 10..];

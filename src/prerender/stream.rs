@@ -70,6 +70,8 @@ pub enum ReadError {
     Open(std::io::Error),
     /// The JSON is malformed or is neither a feed nor posts; where it breaks off.
     Json(serde_json::Error),
+    /// A page of the static layout is malformed: which one, and where.
+    Page(String, serde_json::Error),
 }
 
 impl fmt::Display for ReadError {
@@ -77,13 +79,18 @@ impl fmt::Display for ReadError {
         match self {
             ReadError::Open(error) => write!(f, "cannot open it: {error}"),
             ReadError::Json(error) => write!(f, "{error}"),
+            ReadError::Page(page, error) => write!(f, "{page}: {error}"),
         }
     }
 }
 
-/// Whether the document at `path` is a JSON Feed or WordPress posts, from its first character.
+/// Whether the document at `path` is a JSON Feed or WordPress posts, from its first character (a
+/// directory in the static layout holds JSON Feeds).
 pub fn shape_of(path: &Path) -> std::io::Result<Shape> {
     use std::io::Read;
+    if path.is_dir() {
+        return Ok(Shape::JsonFeed);
+    }
     let mut start = [0u8; 512];
     let read = File::open(path)?.read(&mut start)?;
     let first = start[..read].iter().find(|b| !b.is_ascii_whitespace() && !matches!(b, 0xEF | 0xBB | 0xBF));
@@ -91,8 +98,11 @@ pub fn shape_of(path: &Path) -> std::io::Result<Shape> {
 }
 
 /// Reads the feed at `path`, handing each item (its position and raw JSON) to `on_item` as it
-/// is read.
+/// is read. A directory is read as the static layout `scripts/split-feed.mjs` writes.
 pub fn read_items(path: &Path, on_item: &mut dyn FnMut(usize, &RawValue)) -> Result<Outline, ReadError> {
+    if path.is_dir() {
+        return read_layout(path, on_item);
+    }
     let file = File::open(path).map_err(ReadError::Open)?;
     let mut deserializer = serde_json::Deserializer::from_reader(BufReader::with_capacity(1 << 16, file));
     let outline = Document { on_item }.deserialize(&mut deserializer).map_err(ReadError::Json)?;
@@ -106,6 +116,65 @@ pub fn read_items_from_str(text: &str, on_item: &mut dyn FnMut(usize, &RawValue)
     let outline = Document { on_item }.deserialize(&mut deserializer).map_err(ReadError::Json)?;
     deserializer.end().map_err(ReadError::Json)?;
     Ok(outline)
+}
+
+/// Reads a directory in the static layout: the listing from `feed.json` on, page by page along
+/// `next_url`, each item whole from `articles/<id>.json` (its teaser where that file is
+/// missing). A page at a time is in memory.
+fn read_layout(dir: &Path, on_item: &mut dyn FnMut(usize, &RawValue)) -> Result<Outline, ReadError> {
+    let mut page = dir.join("feed.json");
+    let mut fields = None;
+    let mut index = 0;
+    let mut pages_read = std::collections::HashSet::new();
+    loop {
+        let text = std::fs::read_to_string(&page).map_err(ReadError::Open)?;
+        let mut teasers = Vec::new();
+        let outline = read_items_from_str(&text, &mut |_, teaser| teasers.push(teaser.get().to_owned())).map_err(|error| match error {
+            ReadError::Json(error) => ReadError::Page(page.display().to_string(), error),
+            other => other,
+        })?;
+        for teaser in teasers {
+            let whole = layout_id(&teaser)
+                .and_then(|id| std::fs::read_to_string(dir.join("articles").join(format!("{id}.json"))).ok())
+                .and_then(|document| {
+                    let mut first = None;
+                    read_items_from_str(&document, &mut |_, item| {
+                        first.get_or_insert_with(|| item.get().to_owned());
+                    })
+                    .ok()?;
+                    first
+                });
+            if let Ok(item) = RawValue::from_string(whole.unwrap_or(teaser)) {
+                on_item(index, &item);
+                index += 1;
+            }
+        }
+        let next = outline.fields.get("next_url").and_then(Value::as_str).map(str::to_owned);
+        let mut own = outline.fields;
+        own.remove("next_url");
+        fields.get_or_insert(own);
+        pages_read.insert(page.clone());
+        // Only the layout's own pages, beside feed.json: an address elsewhere is not a file here.
+        let Some(next) = next.filter(|next| !next.contains("://") && !next.starts_with('/') && !next.contains("..")) else { break };
+        page = dir.join(next);
+        if pages_read.contains(&page) {
+            break;
+        }
+    }
+    Ok(Outline { shape: Shape::JsonFeed, fields: fields.unwrap_or_default() })
+}
+
+/// The id of a teaser in the static layout, when it can name a file there (as split-feed.mjs
+/// writes them: not with "/" or "\\", nor "." or "..").
+fn layout_id(teaser: &str) -> Option<String> {
+    let value: Value = serde_json::from_str(teaser).ok()?;
+    let id = match value.get("id")? {
+        Value::String(id) => id.clone(),
+        Value::Number(id) => id.to_string(),
+        _ => return None,
+    };
+    let nameable = !id.is_empty() && !id.contains(['/', '\\']) && id != "." && id != "..";
+    nameable.then_some(id)
 }
 
 struct Document<'f> {
