@@ -404,7 +404,7 @@ async function prerendered(browser, origin) {
       // Done: the takeover for the pre-rendered page; the lists for the demo.
       const done = name === "prerendered"
         ? () => document.querySelector("[data-kiosque]").shadowRoot?.querySelector(".kq[data-takeover]")
-        : () => document.querySelector("[data-kiosque]")?.shadowRoot?.querySelector(".kq-popular li, .kq-more li") ?? true;
+        : () => document.querySelector("[data-kiosque]")?.shadowRoot?.querySelector(".kq-popular li, .kq-more li");
       await page.waitForFunction(done, null, { timeout: 60_000 });
       result.done = await page.evaluate(() => performance.now());
       // Long tasks are reported once they end: the frames after have them all.

@@ -165,6 +165,31 @@ fn the_static_layout_is_read_page_by_page_with_each_article_whole() {
 }
 
 #[test]
+fn ids_that_would_overwrite_or_escape_are_named_and_left_out() {
+    let dir = scratch("ids");
+    let feed = dir.join("feed.json");
+    let long = "أ".repeat(80);
+    fs::write(&feed, format!(r#"{{"title": "T", "_kiosque": {{"sample": false}}, "items": [
+        {{"id": "café-crème", "title": "Un café"}},
+        {{"id": "café-crème", "title": "Le même id"}},
+        {{"id": "a/b", "title": "Une barre"}},
+        {{"id": "index.html", "title": "Un nom réservé"}},
+        {{"id": "{long}", "title": "Un id très long"}}
+    ]}}"#)).unwrap();
+    let (report, problems) = run(&feed, &options(Output::Site, &dir.join("out")));
+    assert_eq!(report, Report { written: 3, skipped: 2 }, "{problems:?}");
+    assert!(problems.iter().any(|p| p.starts_with("item 1 (id \"café-crème\"): repeats an earlier id")), "{problems:?}");
+    assert!(problems.iter().any(|p| p.starts_with("item 2 (id \"a/b\"): its id cannot name a file")), "{problems:?}");
+    // The data file has the id's own name, which the widget asks for percent-encoded.
+    assert!(dir.join("out/data/articles/café-crème.json").exists());
+    assert!(dir.join("out/caf_C3_A9-cr_C3_A8me/index.html").exists());
+    assert!(dir.join("out/_index.html/index.html").exists(), "the site's own names stay its own");
+    assert!(fs::read_to_string(dir.join("out/index.html")).unwrap().contains("Un nom réservé"));
+    let long_page = fs::read_dir(dir.join("out")).unwrap().filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().into_owned()).find(|name| name.starts_with("_D8_A3"));
+    assert!(long_page.is_some_and(|name| name.len() <= 120), "a long id gets a short name");
+}
+
+#[test]
 fn a_bad_item_is_named_and_the_rest_is_written() {
     let dir = scratch("bad");
     let feed = dir.join("feed.json");
@@ -184,6 +209,10 @@ fn a_bad_item_is_named_and_the_rest_is_written() {
     assert!(problems.iter().any(|p| p.starts_with("item 1 (id \"untitled\"): ") && p.contains(".title — ")), "{problems:?}");
     let page = fs::read_to_string(dir.join("out/also-good/index.html")).unwrap();
     assert!(page.contains("<p>Hi </p>") && !page.contains("alert(1)"));
+    // An attribute the widget would refuse (and list above the article) stops the run.
+    let refused = SiteOptions { attributes: vec![("data-share-style".into(), "nope".into())], ..options(Output::Site, &dir.join("out3")) };
+    let error = write(&feed, &refused, &mut |_| {}, &mut |_| {}).unwrap_err();
+    assert!(error.to_string().contains("data-share-style"), "{error}");
     // Broken JSON stops the run, and says where.
     fs::write(&feed, "{\"items\": [{\"id\": \"a\"},,]}").unwrap();
     let error = write(&feed, &options(Output::Site, &dir.join("out2")), &mut |_| {}, &mut |_| {}).unwrap_err();

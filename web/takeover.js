@@ -149,19 +149,31 @@ function swap(shadow, style, root, written) {
   const before = prerenderedRoot(shadow);
   if (!before) return;
   root.setAttribute("data-takeover", written === canonical(root) ? "same" : "changed");
-  const focused = shadow.activeElement && pathTo(before, shadow.activeElement);
-  const range = selectedRange(shadow);
-  const selected = range && [point(before, range.startContainer, range.startOffset), point(before, range.endContainer, range.endOffset)];
+  // What the reader was doing is kept on a best effort: a browser without one of the APIs
+  // must not keep the page from coming alive.
+  let focused = null;
+  let selected = null;
+  try {
+    focused = shadow.activeElement && pathTo(before, shadow.activeElement);
+    const range = selectedRange(shadow);
+    selected = range && [point(before, range.startContainer, range.startOffset), point(before, range.endContainer, range.endOffset)];
+  } catch {
+    // Nothing to keep.
+  }
   const [x, y] = [window.scrollX, window.scrollY];
   shadow.replaceChildren(style, root);
-  const target = focused && elementAt(root, focused);
-  target?.focus({ preventScroll: true });
-  if (selected?.[0] && selected[1]) {
-    const [start, end] = selected.map(({ path, offset }) => {
-      const element = elementAt(root, path);
-      return element && textAt(element, offset);
-    });
-    if (start && end) document.getSelection()?.setBaseAndExtent(start[0], start[1], end[0], end[1]);
+  try {
+    const target = focused && elementAt(root, focused);
+    target?.focus({ preventScroll: true });
+    if (selected?.[0] && selected[1]) {
+      const [start, end] = selected.map(({ path, offset }) => {
+        const element = elementAt(root, path);
+        return element && textAt(element, offset);
+      });
+      if (start && end) document.getSelection()?.setBaseAndExtent(start[0], start[1], end[0], end[1]);
+    }
+  } catch {
+    // The page is the widget's now; focus and selection start afresh.
   }
   if (window.scrollX !== x || window.scrollY !== y) window.scrollTo(x, y);
 }

@@ -80,7 +80,10 @@ A bad item is reported (which item, which field) and left out; the rest is writt
                 "--host-color-scheme" => value("--host-color-scheme").map(|s| host_color_scheme = s),
                 "--data" => value("--data").and_then(|pair| {
                     let (name, attribute) = pair.split_once('=').ok_or(format!("--data {pair}: expected NAME=VALUE"))?;
-                    let name = name.trim_start_matches("data-");
+                    let name = name.strip_prefix("data-").unwrap_or(name);
+                    if name.is_empty() || !name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+                        return Err(format!("--data {pair}: a name is lower-case letters, digits and dashes"));
+                    }
                     attributes.push((format!("data-{name}"), attribute.to_owned()));
                     Ok(())
                 }),
@@ -100,6 +103,11 @@ A bad item is reported (which item, which field) and left out; the rest is writt
             }
         }
         let [input, out] = positional.as_slice() else { return fail("expected a feed and an output directory") };
+        // A site's pages say themselves where their data is, which article, how lists link.
+        let reserved = ["data-kiosque", "data-src", "data-article", "data-article-src", "data-popular-src", "data-links"];
+        if let Some((name, _)) = attributes.iter().find(|(name, _)| output == Output::Site && reserved.contains(&name.as_str())) {
+            return fail(&format!("--data {}: the site's pages write {name} themselves", name.trim_start_matches("data-")));
+        }
         if base_url.as_deref().is_some_and(|url| !url.starts_with("https://") && !url.starts_with("http://")) {
             return fail("--base-url must be an absolute http(s) address");
         }

@@ -80,13 +80,19 @@ where
             // The part's own signals must not make this switch render again.
             untrack(|| render(data.clone()))
         }
-        Some(Err(CodeMissing)) => view! {
+        Some(Err(CodeMissing)) => {
+            // Settled too: a widget taking over pre-rendered markup must not wait for ever.
+            if let Some(holder) = holder.get_untracked() {
+                let _ = holder.set_attribute(READY, "");
+            }
+            view! {
             <div class="kq-part-failed" role="alert">
                 <p>{strings.part_failed}</p>
                 <button type="button" class="kq-button" on:click=retry>{strings.retry}</button>
             </div>
+            }
+            .into_any()
         }
-        .into_any(),
     };
     view! { <div class="kq-deferred" node_ref=holder>{content}</div> }
 }

@@ -231,13 +231,19 @@ fn one_line(text: &str) -> String {
     out.trim_end_matches(['\u{a0}', '\u{202f}']).trim_start_matches(['\u{a0}', '\u{202f}']).to_owned()
 }
 
-/// The address when it is an absolute http(s) URL, as Open Graph and canonical links need.
+/// The address when it is an absolute http(s) URL that can be fetched, as Open Graph and
+/// canonical links need: not on a `.invalid` host, which never resolves (RFC 2606; the command
+/// names a site it knows only by paths so).
 fn absolute(url: &str) -> Option<&str> {
     let url = url.trim();
     let scheme_end = url.find("://")?;
     let scheme = &url[..scheme_end];
-    let has_host = url.len() > scheme_end + 3;
-    ((scheme.eq_ignore_ascii_case("https") || scheme.eq_ignore_ascii_case("http")) && has_host).then_some(url)
+    let rest = &url[scheme_end + 3..];
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host = host.rsplit_once('@').map_or(host, |(_, host)| host);
+    let host = host.split(':').next().unwrap_or_default().trim_end_matches('.').to_ascii_lowercase();
+    let fetchable = !host.is_empty() && host != "invalid" && !host.ends_with(".invalid");
+    ((scheme.eq_ignore_ascii_case("https") || scheme.eq_ignore_ascii_case("http")) && fetchable).then_some(url)
 }
 
 /// Appends `<meta {attribute}="{key}" content="{value}">` and a line break.

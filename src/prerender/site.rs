@@ -3,7 +3,7 @@
 //! there). Two passes over the feed, an item at a time: the first keeps only what the lists
 //! can show, the second writes each article and forgets it.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -90,17 +90,25 @@ struct Shortlist {
     pool: Vec<Candidate>,
     latest: usize,
     popular: usize,
+    /// Whether the latest news puts the article's section first: then each section's latest
+    /// are kept too.
+    by_section: bool,
+    /// The pool's size that calls for the next pruning: twice what the last one kept, so that
+    /// pruning costs little per item however many are kept.
+    prune_at: usize,
 }
 
 impl Shortlist {
     fn new(config: &Config) -> Shortlist {
-        Shortlist { pool: Vec::new(), latest: config.more_length + 2, popular: config.popular.length + 1 }
+        let (latest, popular) = (config.more_length + 2, config.popular.length + 1);
+        Shortlist { pool: Vec::new(), latest, popular, by_section: config.more_same_section, prune_at: 64 + 8 * (latest + popular) }
     }
 
     fn add(&mut self, candidate: Candidate) {
         self.pool.push(candidate);
-        if self.pool.len() > 64 + 8 * (self.latest + self.popular) {
+        if self.pool.len() >= self.prune_at {
             self.prune();
+            self.prune_at = self.prune_at.max(2 * self.pool.len());
         }
     }
 
@@ -110,7 +118,7 @@ impl Shortlist {
         let articles: Vec<&Article> = self.pool.iter().map(|c| &c.article).collect();
         let mut kept: Vec<String> = latest(articles.iter().copied(), self.latest).into_iter().map(|a| a.id.clone()).collect();
         let mut sections: BTreeMap<&str, Vec<&Article>> = BTreeMap::new();
-        for article in &articles {
+        for article in articles.iter().filter(|_| self.by_section) {
             if let Some(section) = &article.section {
                 sections.entry(section.as_str()).or_default().push(article);
             }
@@ -134,17 +142,40 @@ impl Shortlist {
     }
 }
 
-/// The directory name of an article's page, and the file name of its data: its id when that is
-/// safe in a path and an address, else percent-encoded.
+/// The directory name of an article's page: its id when that is safe in a path and an address,
+/// else its bytes written `_XX`; kept short enough for any file system, and clear of the names
+/// the site uses for itself.
 pub fn slug(id: &str) -> String {
     let safe = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.');
-    if !id.is_empty() && id.bytes().all(safe) && !id.starts_with('.') {
-        return id.to_owned();
+    let mut name = if !id.is_empty() && id.bytes().all(safe) && !id.starts_with('.') {
+        id.to_owned()
+    } else {
+        id.bytes().map(|b| if safe(b) && b != b'.' { (b as char).to_string() } else { format!("_{b:02X}") }).collect()
+    };
+    if name == "data" || name == "fragments" || name.starts_with("index") {
+        name.insert(0, '_');
     }
-    id.bytes()
-        .map(|b| if safe(b) && b != b'.' { (b as char).to_string() } else { format!("%{b:02X}") })
-        .collect::<String>()
-        .replace('%', "_")
+    if name.len() > 120 {
+        // ASCII by now: any cut is on a character.
+        name.truncate(100);
+        name.push_str(&format!("-{:016x}", fingerprint(id)));
+    }
+    name
+}
+
+/// The name of an article's data file, as the widget asks for it (`articles/{id}.json`, the id
+/// percent-encoded, which the server decodes back): the id itself, when it can name a file.
+fn data_file(id: &str) -> Option<String> {
+    let nameable = !id.is_empty() && id.len() <= 200 && !id.contains(['/', '\\', '\0']) && id != "." && id != "..";
+    nameable.then(|| format!("{id}.json"))
+}
+
+/// A fingerprint of `text`, the same on every run.
+fn fingerprint(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// Reads one raw item as the widget would, in a document with the feed's fields.
@@ -154,7 +185,12 @@ fn read_item(outline: &Outline, item: &str, feed_url: &str) -> Result<Feed, Load
 
 /// "item 12 (id "abc"): items[0].title — …", the position given in the whole feed.
 fn item_problem(index: usize, id: Option<&str>, invalid: &Invalid) -> String {
-    let path = invalid.path.replacen("items[0]", &format!("items[{index}]"), 1).replacen("[0]", &format!("[{index}]"), 1);
+    // Only the item's own position: "items[0].image.sizes[0]" keeps its inner index.
+    let path = match invalid.path.strip_prefix("items[0]").or_else(|| invalid.path.strip_prefix("[0]")) {
+        Some(rest) if invalid.path.starts_with("items") => format!("items[{index}]{rest}"),
+        Some(rest) => format!("[{index}]{rest}"),
+        None => invalid.path.clone(),
+    };
     let id = id.map(|id| format!(" (id {id:?})")).unwrap_or_default();
     let message = describe(&Invalid { path, problem: invalid.problem }, crate::i18n::Lang::En);
     format!("item {index}{id}: {message}")
@@ -229,13 +265,20 @@ pub fn write(
     // The widget's settings as the host element's attributes give them, in the interface
     // language a page in `language` gives (a page's widget speaks the page's language).
     let configure = |language: Option<&str>| {
-        let (config, _) = parse(
+        let (config, problems) = parse(
             |name| attributes.iter().find(|(key, _)| key == name).map(|(_, value)| value.clone()),
             LangHints { query: None, page: language },
         );
-        Arc::new(Config { part: crate::config::Part::Article, ..config })
+        (Arc::new(Config { part: crate::config::Part::Article, ..config }), problems)
     };
-    let lengths = configure(None);
+    let (lengths, mut problems) = configure(None);
+    // The pages' sources are the command's to write.
+    problems.retain(|problem| problem.attribute != "data-src");
+    // The widget would list these problems above the article: the markup would not be its.
+    if !problems.is_empty() {
+        let messages: Vec<String> = problems.iter().map(|problem| problem.message(crate::i18n::Lang::En)).collect();
+        return Err(WriteError::Config(messages.join("; ")));
+    }
     let local = options.feed_url.starts_with('/');
     let feed_url = if local { format!("{LOCAL_ORIGIN}{}", options.feed_url) } else { options.feed_url.clone() };
     let feed_url = feed_url.as_str();
@@ -275,7 +318,7 @@ pub fn write(
     }
 
     let language = outline.fields.get("language").and_then(Value::as_str).map(str::to_owned);
-    let config = configure(language.as_deref());
+    let config = configure(language.as_deref()).0;
     // One configuration per language of the site's pages: there are few.
     let mut configs: HashMap<String, Arc<Config>> = HashMap::new();
     let candidates = shortlist.into_sorted();
@@ -298,6 +341,7 @@ pub fn write(
     let mut index: Vec<(String, String, Option<Published>)> = Vec::new();
     let mut index_page = 1;
     let mut failure = None;
+    let (mut ids_seen, mut names_seen) = (HashSet::new(), HashSet::new());
     let page_lang = language.clone().unwrap_or_else(|| config.lang.tag().to_owned());
     read_items(input, &mut |position, raw: &RawValue| {
         if failure.is_some() {
@@ -321,6 +365,20 @@ pub fn write(
         }
         let Some(mut article) = feed.articles.into_iter().next() else { return };
         let slug = slug(&article.id);
+        let id_note = format!("item {position} (id {:?})", article.id);
+        // Read an item at a time, repeats are found here: the first one is kept, as the widget
+        // keeps it. Names that differ only by case would overwrite each other on some systems.
+        if !ids_seen.insert(fingerprint(&article.id)) || !names_seen.insert(fingerprint(&slug.to_lowercase())) {
+            problem(format!("{id_note}: repeats an earlier id, or a name that differs from an earlier one only by case; left out"));
+            report.skipped += 1;
+            return;
+        }
+        let data_name = data_file(&article.id);
+        if site && data_name.is_none() {
+            problem(format!("{id_note}: its id cannot name a file the widget can ask for (\"/\", \"\\\", \".\", \"..\" or over 200 bytes); left out"));
+            report.skipped += 1;
+            return;
+        }
         let result = if site {
             // The page's own address where the site's is known; else the publisher's page for
             // the article, which is where the article lives for search engines.
@@ -332,25 +390,37 @@ pub fn write(
             // Addresses relative to the data files: data/articles/<id>.json and data/feed.json.
             let data = rewritten(raw.get(), outline.shape, feed_url, &page_url(&article.id, "../../", base), false);
             let teaser = rewritten(raw.get(), outline.shape, feed_url, &page_url(&article.id, "../", base), true);
+            let lang = article.language.clone().unwrap_or_else(|| page_lang.clone());
+            let page_config = configs.entry(lang.clone()).or_insert_with(|| configure(Some(&lang)).0);
+            let data_path = options.out.join("data/articles").join(data_name.unwrap_or_default());
+            let written = write_file(&data_path, &outline.document_of(&data))
+                .and_then(|()| write_page(options, page_config, &lists, &article, &slug, canonical.as_deref(), &lang));
+            if let Err(error) = written {
+                problem(format!("{id_note}: {error}; left out"));
+                report.skipped += 1;
+                return;
+            }
             listing.push(teaser);
             index.push((slug.clone(), article.title.clone(), article.published));
-            let lang = article.language.clone().unwrap_or_else(|| page_lang.clone());
-            let config = configs.entry(lang.clone()).or_insert_with(|| configure(Some(&lang)));
-            let mut written = write_file(&options.out.join(format!("data/articles/{slug}.json")), &outline.document_of(&data))
-                .and_then(|()| write_page(options, config, &lists, &article, &slug, canonical.as_deref(), &lang));
+            let mut shared = Ok(());
             if listing.len() == options.page_size.max(1) + 1 {
                 let next = listing.pop().into_iter().collect::<Vec<_>>();
-                written = written.and_then(|()| write_listing(options, &outline, &listing, listing_page, true));
+                shared = shared.and_then(|()| write_listing(options, &outline, &listing, listing_page, true));
                 listing = next;
                 listing_page += 1;
             }
             if index.len() == options.index_size.max(1) + 1 {
                 let next = index.pop().into_iter().collect::<Vec<_>>();
-                written = written.and_then(|()| write_index(options, config, &lists, &index, index_page, true, &page_lang));
+                shared = shared.and_then(|()| write_index(options, &config, &lists, &index, index_page, true, &page_lang));
                 index = next;
                 index_page += 1;
             }
-            written
+            // The listing and the index serve every page: without them there is no site.
+            if let Err(error) = shared {
+                failure = Some(error);
+                return;
+            }
+            Ok(())
         } else {
             let markup = article_markup(Arc::new(lists_for(&lists, &article)), article.clone(), config.clone(), &options.host_color_scheme);
             write_file(&options.out.join(format!("fragments/{slug}.html")), &shadow_root(&markup))
@@ -362,7 +432,10 @@ pub fn write(
                     progress(Progress::Writing { done: report.written, total });
                 }
             }
-            Err(error) => failure = Some(error),
+            Err(error) => {
+                problem(format!("{id_note}: {error}; left out"));
+                report.skipped += 1;
+            }
         }
     })
     .map_err(WriteError::Read)?;
@@ -396,6 +469,8 @@ pub enum WriteError {
     Read(ReadError),
     /// A file could not be written.
     Write(io::Error),
+    /// A `data-*` attribute the widget would not accept.
+    Config(String),
 }
 
 impl std::fmt::Display for WriteError {
@@ -403,6 +478,7 @@ impl std::fmt::Display for WriteError {
         match self {
             WriteError::Read(error) => write!(f, "{error}"),
             WriteError::Write(error) => write!(f, "cannot write: {error}"),
+            WriteError::Config(problems) => write!(f, "{problems}"),
         }
     }
 }
@@ -411,8 +487,10 @@ fn write_file(path: &Path, text: &str) -> Result<(), WriteError> {
     if let Some(parent) = path.parent() {
         fs::create_dir_all(parent).map_err(WriteError::Write)?;
     }
-    // Written for a root-relative feed: addresses of the site's own origin become paths.
-    fs::write(path, text.replace(LOCAL_ORIGIN, "")).map_err(WriteError::Write)
+    // Written for a root-relative feed: addresses of the site's own origin become paths, in
+    // share links (percent-encoded) too.
+    let text = text.replace(LOCAL_ORIGIN, "").replace(&crate::share::encode(LOCAL_ORIGIN), "");
+    fs::write(path, text).map_err(WriteError::Write)
 }
 
 /// The address of an article's page from another page (`up` leads to the site's root).

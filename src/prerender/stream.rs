@@ -35,7 +35,8 @@ impl Outline {
             Shape::WordPress => format!("[{item}]"),
             Shape::JsonFeed => {
                 let fields = serde_json::to_string(&self.fields).unwrap_or_else(|_| "{}".into());
-                let fields = fields.trim_end_matches('}');
+                // The object's own closing brace only: the last field may end in one too.
+                let fields = fields.strip_suffix('}').unwrap_or("{");
                 let comma = if fields.len() > 1 { "," } else { "" };
                 format!("{fields}{comma}\"items\":[{item}]}}")
             }
@@ -55,7 +56,7 @@ impl Outline {
                     fields.insert("next_url".into(), Value::String(next.into()));
                 }
                 let fields = serde_json::to_string(&fields).unwrap_or_else(|_| "{}".into());
-                let fields = fields.trim_end_matches('}');
+                let fields = fields.strip_suffix('}').unwrap_or("{");
                 let comma = if fields.len() > 1 { "," } else { "" };
                 format!("{fields}{comma}\"items\":[\n{joined}\n]}}")
             }
@@ -282,6 +283,14 @@ mod tests {
         assert!(error.to_string().contains("line 1 column"), "{error}");
         let error = read_items_from_str(r#"{"items": {"id": "a"}}"#, &mut |_, _| {}).unwrap_err();
         assert!(error.to_string().contains("items as an array"), "{error}");
+    }
+
+    #[test]
+    fn a_feed_whose_last_field_is_an_object_stays_whole() {
+        let (outline, items) = items_of(r#"{"_kiosque": {"sample": true}, "items": [{"id": "a"}]}"#);
+        let one: Value = serde_json::from_str(&outline.document_of(&items[0])).unwrap();
+        assert_eq!(one["_kiosque"]["sample"], true);
+        assert_eq!(one["items"][0]["id"], "a");
     }
 
     #[test]
