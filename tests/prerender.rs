@@ -8,8 +8,10 @@ use std::path::{Path, PathBuf};
 use kiosque::prerender::site::{write, Output, Progress, Report, SiteOptions};
 use kiosque::sources::read_feed;
 
+/// A directory of its own for one test, emptied first: each run reuses it rather than leaving
+/// one more behind.
 fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("kiosque-prerender-{}-{name}", std::process::id()));
+    let dir = std::env::temp_dir().join(format!("kiosque-prerender-test-{name}"));
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(&dir).unwrap();
     dir
