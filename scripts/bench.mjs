@@ -401,10 +401,13 @@ async function prerendered(browser, origin) {
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
       await page.addInitScript(instrument);
       const result = await measure(page, `${origin}${url}`);
-      // Done: the takeover for the pre-rendered page; the lists for the demo.
-      const done = name === "prerendered"
-        ? () => document.querySelector("[data-kiosque]").shadowRoot?.querySelector(".kq[data-takeover]")
-        : () => document.querySelector("[data-kiosque]")?.shadowRoot?.querySelector(".kq-popular li, .kq-more li");
+      // Done: the takeover for the pre-rendered page, the lists for the demo, the article for
+      // the static page.
+      const done = {
+        prerendered: () => document.querySelector("[data-kiosque]").shadowRoot?.querySelector(".kq[data-takeover]"),
+        demo: () => document.querySelector("[data-kiosque]")?.shadowRoot?.querySelector(".kq-popular li, .kq-more li"),
+        plain: () => true,
+      }[name];
       await page.waitForFunction(done, null, { timeout: 60_000 });
       result.done = await page.evaluate(() => performance.now());
       // Long tasks are reported once they end: the frames after have them all.
