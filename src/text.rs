@@ -219,6 +219,25 @@ pub fn byline(names: &[String], comma: &str, and: &str) -> Option<String> {
     }
 }
 
+/// One space for each run of breakable white space, control characters left out; no-break
+/// spaces stay (French puts them before `:` and inside `« »`), except at the ends.
+pub fn collapse_spaces(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}') {
+            space = true;
+        } else if !c.is_control() {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    out.trim_matches(char::is_whitespace).to_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,6 +15,7 @@ use serde_json::{Map, Value, json};
 
 use crate::dates::machine_readable;
 use crate::model::{Article, Body};
+use crate::text::collapse_spaces;
 
 /// How long a description made from the body may be, in characters, ellipsis included.
 pub const DESCRIPTION_CHARS: usize = 160;
@@ -40,14 +41,14 @@ pub struct PageHead<'a> {
 /// Addresses that are not absolute http(s) URLs (canonical, image, home page) are left out.
 pub fn head_elements(head: &PageHead<'_>) -> String {
     let article = head.article;
-    let headline = one_line(&article.title);
-    let site_name = one_line(head.site_name);
+    let headline = collapse_spaces(&article.title);
+    let site_name = collapse_spaces(head.site_name);
     let description = description(article);
     let canonical = absolute(head.canonical);
     let image = article.image.as_ref().and_then(|image| Some((image, absolute(&image.src)?)));
-    let image_alt = image.map(|(image, _)| one_line(&image.alt)).filter(|alt| !alt.is_empty());
-    let authors: Vec<String> = article.authors.iter().map(|name| one_line(name)).filter(|name| !name.is_empty()).collect();
-    let section = article.section.as_deref().map(one_line).filter(|section| !section.is_empty());
+    let image_alt = image.map(|(image, _)| collapse_spaces(&image.alt)).filter(|alt| !alt.is_empty());
+    let authors: Vec<String> = article.authors.iter().map(|name| collapse_spaces(name)).filter(|name| !name.is_empty()).collect();
+    let section = article.section.as_deref().map(collapse_spaces).filter(|section| !section.is_empty());
 
     let mut out = String::new();
     let title = match (headline.is_empty(), site_name.is_empty()) {
@@ -169,12 +170,12 @@ pub fn head_elements(head: &PageHead<'_>) -> String {
 /// The description used: the summary as written (on one line), else the start of the body's
 /// text, cut at a word to about [`DESCRIPTION_CHARS`] with an ellipsis; `None` without either.
 pub fn description(article: &Article) -> Option<String> {
-    if let Some(summary) = article.summary.as_deref().map(one_line).filter(|summary| !summary.is_empty()) {
+    if let Some(summary) = article.summary.as_deref().map(collapse_spaces).filter(|summary| !summary.is_empty()) {
         return Some(summary);
     }
     let text = match &article.body {
-        Body::Text(text) => one_line(text),
-        Body::Html(html) => one_line(&html_text(html)),
+        Body::Text(text) => collapse_spaces(text),
+        Body::Html(html) => collapse_spaces(&html_text(html)),
         Body::Protected | Body::Empty => return None,
     };
     (!text.is_empty()).then(|| cut_at_word(&text, DESCRIPTION_CHARS))
@@ -210,25 +211,6 @@ fn cut_at_word(text: &str, max: usize) -> String {
         c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '-' | '–' | '—' | '(' | '«' | '“' | '‘' | '،' | '؛' | '\u{200d}')
     });
     format!("{}…", if trimmed.is_empty() { at_word } else { trimmed })
-}
-
-/// `text` on one line: runs of breakable white space become one space, control characters
-/// go, no-break spaces stay (French puts them before `:` and inside `« »`).
-fn one_line(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut space = false;
-    for c in text.chars() {
-        if c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}') {
-            space = true;
-        } else if !c.is_control() {
-            if space && !out.is_empty() {
-                out.push(' ');
-            }
-            space = false;
-            out.push(c);
-        }
-    }
-    out.trim_end_matches(['\u{a0}', '\u{202f}']).trim_start_matches(['\u{a0}', '\u{202f}']).to_owned()
 }
 
 /// The address when it is an absolute http(s) URL that can be fetched, as Open Graph and

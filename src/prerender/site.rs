@@ -14,7 +14,7 @@ use serde_json::Value;
 
 use super::fragment::{article_markup, shadow_root};
 use super::head::{escape, head_elements, PageHead};
-use super::stream::{read_items, shape_of, Outline, ReadError, Shape};
+use super::stream::{article_file, item_id, read_items, shape_of, Outline, ReadError, Shape};
 use crate::config::{parse, Config, LangHints};
 use crate::dates::{machine_readable, short_date, Published};
 use crate::i18n::text_direction;
@@ -163,13 +163,6 @@ pub fn slug(id: &str) -> String {
     name
 }
 
-/// The name of an article's data file, as the widget asks for it (`articles/{id}.json`, the id
-/// percent-encoded, which the server decodes back): the id itself, when it can name a file.
-fn data_file(id: &str) -> Option<String> {
-    let nameable = !id.is_empty() && id.len() <= 200 && !id.contains(['/', '\\', '\0']) && id != "." && id != "..";
-    nameable.then(|| format!("{id}.json"))
-}
-
 /// A fingerprint of `text`, the same on every run.
 fn fingerprint(text: &str) -> u64 {
     use std::hash::{Hash, Hasher};
@@ -194,15 +187,6 @@ fn item_problem(index: usize, id: Option<&str>, invalid: &Invalid) -> String {
     let id = id.map(|id| format!(" (id {id:?})")).unwrap_or_default();
     let message = describe(&Invalid { path, problem: invalid.problem }, crate::i18n::Lang::En);
     format!("item {index}{id}: {message}")
-}
-
-fn item_id(raw: &str) -> Option<String> {
-    let value: Value = serde_json::from_str(raw).ok()?;
-    match value.get("slug").filter(|_| value.get("title").is_some_and(Value::is_object)).or_else(|| value.get("id"))? {
-        Value::String(id) => Some(id.clone()),
-        Value::Number(id) => Some(id.to_string()),
-        _ => None,
-    }
 }
 
 /// Where a feed served at a root-relative address (`--feed-url /data/feed.json`) is taken to be
@@ -373,7 +357,7 @@ pub fn write(
             report.skipped += 1;
             return;
         }
-        let data_name = data_file(&article.id);
+        let data_name = article_file(&article.id);
         if site && data_name.is_none() {
             problem(format!("{id_note}: its id cannot name a file the widget can ask for (\"/\", \"\\\", \".\", \"..\" or over 200 bytes); left out"));
             report.skipped += 1;
@@ -454,10 +438,9 @@ pub fn write(
 /// the widget reads.
 fn lists_for(lists: &Feed, article: &Article) -> Feed {
     let mut feed = lists.clone();
-    if !feed.articles.iter().any(|a| a.id == article.id) {
-        feed.articles.push(article.clone());
-    } else if let Some(teaser) = feed.articles.iter_mut().find(|a| a.id == article.id) {
-        *teaser = article.clone();
+    match feed.articles.iter_mut().find(|a| a.id == article.id) {
+        Some(teaser) => *teaser = article.clone(),
+        None => feed.articles.push(article.clone()),
     }
     feed
 }

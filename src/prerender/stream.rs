@@ -135,8 +135,9 @@ fn read_layout(dir: &Path, on_item: &mut dyn FnMut(usize, &RawValue)) -> Result<
             other => other,
         })?;
         for teaser in teasers {
-            let whole = layout_id(&teaser)
-                .and_then(|id| std::fs::read_to_string(dir.join("articles").join(format!("{id}.json"))).ok())
+            let whole = item_id(&teaser)
+                .and_then(|id| article_file(&id))
+                .and_then(|file| std::fs::read_to_string(dir.join("articles").join(file)).ok())
                 .and_then(|document| {
                     let mut first = None;
                     read_items_from_str(&document, &mut |_, item| {
@@ -165,17 +166,23 @@ fn read_layout(dir: &Path, on_item: &mut dyn FnMut(usize, &RawValue)) -> Result<
     Ok(Outline { shape: Shape::JsonFeed, fields: fields.unwrap_or_default() })
 }
 
-/// The id of a teaser in the static layout, when it can name a file there (as split-feed.mjs
-/// writes them: not with "/" or "\\", nor "." or "..").
-fn layout_id(teaser: &str) -> Option<String> {
-    let value: Value = serde_json::from_str(teaser).ok()?;
-    let id = match value.get("id")? {
-        Value::String(id) => id.clone(),
-        Value::Number(id) => id.to_string(),
-        _ => return None,
-    };
-    let nameable = !id.is_empty() && !id.contains(['/', '\\']) && id != "." && id != "..";
-    nameable.then_some(id)
+/// The id of a raw item as the widget reads it: a WordPress post's slug, else its `id`.
+pub fn item_id(item: &str) -> Option<String> {
+    let value: Value = serde_json::from_str(item).ok()?;
+    let post_slug = value.get("slug").filter(|_| value.get("title").is_some_and(Value::is_object));
+    match post_slug.or_else(|| value.get("id"))? {
+        Value::String(id) => Some(id.clone()),
+        Value::Number(id) => Some(id.to_string()),
+        _ => None,
+    }
+}
+
+/// The name of an article's file in the static layout, as the widget asks for it
+/// (`articles/{id}.json`, the id percent-encoded, which the server decodes back): the id itself,
+/// when it can name a file (split-feed.mjs refuses "/", "\\", "." and "..").
+pub fn article_file(id: &str) -> Option<String> {
+    let nameable = !id.is_empty() && id.len() <= 200 && !id.contains(['/', '\\', '\0']) && id != "." && id != "..";
+    nameable.then(|| format!("{id}.json"))
 }
 
 struct Document<'f> {

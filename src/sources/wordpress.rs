@@ -15,7 +15,7 @@ use crate::images::sorted_sources;
 use crate::model::{Article, Body, Expected, Feed, Image, ImageSource, Invalid, Problem, Views};
 use crate::popular::Range;
 use crate::share::encode;
-use crate::text::{decode_references, headline_from};
+use crate::text::{collapse_spaces, decode_references, headline_from};
 use crate::url::{percent_decode, safe_absolute_url};
 
 /// The most posts WordPress gives per page; it refuses a larger `per_page` with a 400.
@@ -370,24 +370,6 @@ fn drop_tags(html: &str) -> String {
     }
     out.push_str(rest);
     out
-}
-
-/// One space for each run of breakable white space; no-break spaces stay, except at the ends.
-fn collapse_spaces(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut space = false;
-    for c in text.chars() {
-        if c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}') {
-            space = true;
-        } else {
-            if space && !out.is_empty() {
-                out.push(' ');
-            }
-            space = false;
-            out.push(c);
-        }
-    }
-    out.trim_matches(char::is_whitespace).to_owned()
 }
 
 #[cfg(test)]
